@@ -21,7 +21,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public void init(Map<String, String> initArgs) {
-    database = initArgs.getOrDefault("database", database);
+    // A suffix keeps concurrent runs on one server (several checkouts, parallel CI jobs) apart.
+    database = initArgs.getOrDefault("database", database) + System.getenv().getOrDefault("SUITE_TEST_DB_SUFFIX", "");
   }
 
   @Override
