@@ -13,6 +13,8 @@ import java.util.logging.Logger;
  * production and tests, embedded H2 (in PostgreSQL mode, on the same migrations) for the local
  * run. Quarkus fixes the datasource's driver at build time, so the choice is made here, per URL.
  */
+// Agroal instantiates the configured driver by name, which a native image must be told about.
+@io.quarkus.runtime.annotations.RegisterForReflection
 public final class SuiteJdbcDriver implements Driver {
   private static final Driver POSTGRES = new org.postgresql.Driver();
   private static final Driver H2 = new org.h2.Driver();
