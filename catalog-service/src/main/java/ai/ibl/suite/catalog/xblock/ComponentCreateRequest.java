@@ -31,7 +31,7 @@ public record ComponentCreateRequest(
 
   /** The unit the component goes into, once {@code data} has a shape the CMS can store. */
   public BlockLocator parent() {
-    XBlockFields.dataOrNull(data);
+    XBlockFields.requireDataShape(data);
     return BlockLocator.parse(parentLocator);
   }
 }

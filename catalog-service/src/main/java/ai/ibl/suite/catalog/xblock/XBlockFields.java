@@ -17,13 +17,9 @@ public final class XBlockFields {
    * A block's {@code data} is what its kind stores: an object of fields, or a string (HTML for
    * text blocks, OLX for problems). Absent and JSON null mean "leave it as it is".
    */
-  public static JsonNode dataOrNull(JsonNode data) {
-    if (data == null || data.isNull()) {
-      return null;
-    }
-    if (!data.isObject() && !data.isTextual()) {
+  public static void requireDataShape(JsonNode data) {
+    if (data != null && !data.isNull() && !data.isObject() && !data.isTextual()) {
       throw ProblemException.invalid("data", "must be an object or a string");
     }
-    return data;
   }
 }

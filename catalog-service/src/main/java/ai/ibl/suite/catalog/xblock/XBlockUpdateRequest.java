@@ -31,7 +31,7 @@ public record XBlockUpdateRequest(
    * {@code courseKey}, and {@code category} its type (the CMS cannot turn one kind of block into another).
    */
   public BlockLocator target() {
-    XBlockFields.dataOrNull(data);
+    XBlockFields.requireDataShape(data);
     BlockLocator target = BlockLocator.parse(locator);
     if (!target.course().toString().equals(courseKey)) {
       throw ProblemException.invalid("locator", "must be a block of course " + courseKey);
