@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -159,6 +160,16 @@ class CourseResourceTest {
             """.formatted(uniqueNumber()))
         .when().post(COURSES).then(), 400)
         .body("errors[0].field", equalTo("source_course_key"));
+  }
+
+  @Test
+  void theOpenApiDocumentNamesTheCourseReadAndItsParameter() {
+    given().queryParam("format", "json")
+        .when().get("/q/openapi")
+        .then().statusCode(200)
+        .body("paths.'/api/ibl/manage/course'.get.parameters.name", hasItem("course_key"))
+        .body("paths.'/api/ibl/manage/course'.get.description", containsString("GET /api/ibl/manage/course?course_key="))
+        .body("paths.'/api/ibl/manage/course'.post.summary", containsString("rerun"));
   }
 
   @Test
