@@ -46,7 +46,7 @@ public class MentorReadModel extends UpstreamCopy {
 
   /** Stores what the Manager answered for a mentor; {@code requestedSlug} null keeps the alias already known. */
   @Transactional
-  public static MentorReadModel keep(String tenant, JsonNode mentor, String requestedSlug) {
+  public static MentorReadModel store(String tenant, JsonNode mentor, String requestedSlug) {
     long id = mentor.path("id").asLong();
     MentorReadModel row = findById(id);
     if (row == null) {
@@ -72,7 +72,7 @@ public class MentorReadModel extends UpstreamCopy {
   public static Optional<MentorReadModel> lookup(String tenant, String key) {
     long id = numeric(key);
     List<MentorReadModel> found = list(
-        "tenant = ?1 and (slug = ?2 or requested_slug = ?2 or name = ?2 or unique_id = ?2 or id = ?3) order by id",
+        "tenant = ?1 and (slug = ?2 or requestedSlug = ?2 or name = ?2 or uniqueId = ?2 or id = ?3) order by id",
         tenant, key, id);
     return found.stream().filter(m -> key.equals(m.slug)).findFirst()
         .or(() -> found.stream().filter(m -> key.equals(m.requestedSlug)).findFirst())
@@ -81,7 +81,7 @@ public class MentorReadModel extends UpstreamCopy {
 
   /** Whether a slug or alias is already in use by a mentor of the tenant, as far as the read model knows. */
   public static boolean slugTaken(String tenant, String slug) {
-    return count("tenant = ?1 and (slug = ?2 or requested_slug = ?2)", tenant, slug) > 0;
+    return count("tenant = ?1 and (slug = ?2 or requestedSlug = ?2)", tenant, slug) > 0;
   }
 
   public static PanacheQuery<MentorReadModel> ofTenant(String tenant, PageRequest page) {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -131,11 +132,12 @@ public class MentorResource {
       description = "From the read model, which reconciliation keeps in step with the Manager; in the platform's "
           + "paginated envelope, ordered by id.")
   public PlatformPage<JsonNode> list(@RestPath String org, @RestPath("user_id") String userId,
-      @Parameter(description = "Page number, from 1") @RestQuery Integer page,
-      @Parameter(description = "Items per page, 1 to 100") @RestQuery("page_size") Integer pageSize,
+      @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String page,
+      @Parameter(description = "Items per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER))
+      @RestQuery("page_size") String pageSize,
       @Context UriInfo uri) {
     requireReader(org, userId);
-    PageRequest request = PageRequest.of(page, pageSize);
+    PageRequest request = PageRequest.of(whole("page", page), whole("page_size", pageSize));
     var query = MentorReadModel.ofTenant(org, request);
     List<JsonNode> data = query.list().stream().map(MentorReadModel::json).toList();
     return PlatformPage.of(data, query.count(), request, uri);
@@ -173,13 +175,25 @@ public class MentorResource {
     }
   }
 
+  /** Parsed here so a non-number is a 400 naming the parameter, not JAX-RS's bare 404. */
+  private static Integer whole(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.trim());
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalid(name, "must be a whole number");
+    }
+  }
+
   private JsonNode save(String org, String userId, MentorRequest mentor) {
     if (mentor.slug() != null && MentorReadModel.slugTaken(org, mentor.slug())) {
       throw ProblemException.of(ProblemType.CONFLICT,
           "Tenant '" + org + "' already has a mentor with slug '" + mentor.slug() + "'.");
     }
     JsonNode created = manager.createMentor(org, userId, mentor.forManager());
-    MentorReadModel.keep(org, created, mentor.slug());
+    MentorReadModel.store(org, created, mentor.slug());
     return created;
   }
 }

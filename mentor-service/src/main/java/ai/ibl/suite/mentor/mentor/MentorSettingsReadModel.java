@@ -18,7 +18,7 @@ public class MentorSettingsReadModel extends UpstreamCopy {
   public Long mentorId;
 
   @Transactional
-  public static MentorSettingsReadModel keep(String tenant, long mentorId, JsonNode settings) {
+  public static MentorSettingsReadModel store(String tenant, long mentorId, JsonNode settings) {
     MentorSettingsReadModel row = findById(mentorId);
     if (row == null) {
       row = new MentorSettingsReadModel();
