@@ -101,7 +101,7 @@ class MentorForms {
   private JsonNode parsedOrText(String text) {
     try {
       JsonNode parsed = json.readTree(text);
-      return parsed == null ? json.getNodeFactory().textNode(text) : parsed;
+      return parsed == null || parsed.isMissingNode() ? json.getNodeFactory().textNode(text) : parsed;
     } catch (JsonProcessingException e) {
       return json.getNodeFactory().textNode(text);
     }

@@ -3,6 +3,7 @@ package ai.ibl.suite.mentor.upstream;
 import ai.ibl.suite.common.upstream.UpstreamGuard;
 import ai.ibl.suite.common.upstream.UpstreamGuards;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -12,6 +13,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * a retry after a lost answer would create a second mentor, so it is tried once. Reads are retried.
  */
 @ApplicationScoped
+// Built at boot, so a bad client configuration fails the start and the first caller does not pay for it.
+@Startup
 public class ManagerGateway {
   private final ManagerClient client;
   private final UpstreamGuard guard;
