@@ -30,7 +30,8 @@ import java.util.UUID;
  * derived from the new mentor's name, as the Manager does; a name whose slug is taken in the
  * platform is refused. Since the description does not say how a new mentor's anonymous access is
  * chosen, the emulator allows anonymous chat for mentors created {@code viewable_by_anyone};
- * {@code PUT .../settings/} changes it explicitly.
+ * {@code PUT .../settings/} changes it explicitly. Create bodies are emulated as JSON only (the
+ * suite sends JSON, one of the three types the description lists); form bodies get a 415.
  */
 public final class MentorsDomain implements EmulatedDomain {
   static final String BASE = "/api/ai-mentor/orgs/:org/users/:user_id";

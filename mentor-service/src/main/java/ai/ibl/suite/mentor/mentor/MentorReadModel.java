@@ -61,8 +61,21 @@ public class MentorReadModel extends UpstreamCopy {
       row.requestedSlug = requestedSlug;
     }
     row.keep(tenant, mentor, Instant.now());
-    row.persist();
+    // Flushed here so a concurrent first insert of the same mentor fails inside this call.
+    row.persistAndFlush();
     return row;
+  }
+
+  /**
+   * {@link #store}, once more if another request inserted the same mentor first (two replicas or
+   * chat sockets reading a mentor new to the read model at once): the second try updates that row.
+   */
+  public static MentorReadModel storeRacing(String tenant, JsonNode mentor, String requestedSlug) {
+    try {
+      return store(tenant, mentor, requestedSlug);
+    } catch (jakarta.persistence.PersistenceException e) {
+      return store(tenant, mentor, requestedSlug);
+    }
   }
 
   /**

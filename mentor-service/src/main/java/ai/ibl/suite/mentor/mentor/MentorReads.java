@@ -53,7 +53,7 @@ class MentorReads {
   JsonNode revalidate(String tenant, String userId, String upstreamKey, Long knownId) {
     try {
       JsonNode mentor = manager.mentor(tenant, userId, upstreamKey);
-      MentorReadModel.store(tenant, mentor, null);
+      MentorReadModel.storeRacing(tenant, mentor, null);
       return mentor;
     } catch (UpstreamRejectedException e) {
       if (e.isNotFound() && knownId != null) {
@@ -66,7 +66,7 @@ class MentorReads {
   JsonNode revalidateSettings(String tenant, String userId, String slug, long mentorId) {
     try {
       JsonNode settings = manager.settings(tenant, userId, slug);
-      MentorSettingsReadModel.store(tenant, mentorId, settings);
+      MentorSettingsReadModel.storeRacing(tenant, mentorId, settings);
       return settings;
     } catch (UpstreamRejectedException e) {
       if (e.isNotFound()) {

@@ -193,7 +193,7 @@ public class MentorResource {
           "Tenant '" + org + "' already has a mentor with slug '" + mentor.slug() + "'.");
     }
     JsonNode created = manager.createMentor(org, userId, mentor.forManager());
-    MentorReadModel.store(org, created, mentor.slug());
+    MentorReadModel.storeRacing(org, created, mentor.slug());
     return created;
   }
 }

@@ -25,7 +25,16 @@ public class MentorSettingsReadModel extends UpstreamCopy {
       row.mentorId = mentorId;
     }
     row.keep(tenant, settings, Instant.now());
-    row.persist();
+    row.persistAndFlush();
     return row;
+  }
+
+  /** {@link #store}, once more if a concurrent request inserted the same settings first. */
+  public static MentorSettingsReadModel storeRacing(String tenant, long mentorId, JsonNode settings) {
+    try {
+      return store(tenant, mentorId, settings);
+    } catch (jakarta.persistence.PersistenceException e) {
+      return store(tenant, mentorId, settings);
+    }
   }
 }
