@@ -468,7 +468,7 @@ class MentorResourceTest {
     assertProblem(as("tenant-admin").contentType(ContentType.JSON).body(SeedMentor.JSON).when().post(CREATE).then(), 503);
     assertThat(emulator.requests().to(Upstream.MANAGER)).isEmpty();
     assertThat(storedMentors()).isZero();
-    Thread.sleep(700);
+    Thread.sleep(2_300);
     as("tenant-admin").contentType(ContentType.JSON).body(SeedMentor.JSON)
         .when().post(CREATE).then().statusCode(200).body("slug", equalTo("ai-cover-letter-helper1"));
   }
