@@ -39,6 +39,17 @@ public class MentorReadModel extends UpstreamCopy {
   @Column(name = "allow_anonymous", nullable = false)
   public boolean allowAnonymous;
 
+  /** The Manager's {@code mentor_visibility}, learned from the mentor's settings; null while unknown. */
+  @Column(length = 64)
+  public String visibility;
+
+  static final String ADMINS_ONLY = "viewable_by_tenant_admins";
+
+  /** Whether callers who do not administer the tenant are kept from seeing this mentor. */
+  public boolean adminsOnly() {
+    return ADMINS_ONLY.equals(visibility);
+  }
+
   /** How the Manager finds this mentor: by slug, else by name. */
   public String upstreamKey() {
     return slug != null ? slug : name;
@@ -47,6 +58,12 @@ public class MentorReadModel extends UpstreamCopy {
   /** Stores what the Manager answered for a mentor; {@code requestedSlug} null keeps the alias already known. */
   @Transactional
   public static MentorReadModel store(String tenant, JsonNode mentor, String requestedSlug) {
+    return store(tenant, mentor, requestedSlug, null);
+  }
+
+  /** As {@link #store(String, JsonNode, String)}; {@code visibility} null (or blank) keeps the one known. */
+  @Transactional
+  public static MentorReadModel store(String tenant, JsonNode mentor, String requestedSlug, String visibility) {
     long id = mentor.path("id").asLong();
     MentorReadModel row = findById(id);
     if (row == null) {
@@ -60,6 +77,9 @@ public class MentorReadModel extends UpstreamCopy {
     if (requestedSlug != null) {
       row.requestedSlug = requestedSlug;
     }
+    if (visibility != null && !visibility.isBlank()) {
+      row.visibility = visibility;
+    }
     row.keep(tenant, mentor, Instant.now());
     // Flushed here so a concurrent first insert of the same mentor fails inside this call.
     row.persistAndFlush();
@@ -70,11 +90,11 @@ public class MentorReadModel extends UpstreamCopy {
    * {@link #store}, once more if another request inserted the same mentor first (two replicas or
    * chat sockets reading a mentor new to the read model at once): the second try updates that row.
    */
-  public static MentorReadModel storeRacing(String tenant, JsonNode mentor, String requestedSlug) {
+  public static MentorReadModel storeRacing(String tenant, JsonNode mentor, String requestedSlug, String visibility) {
     try {
-      return store(tenant, mentor, requestedSlug);
+      return store(tenant, mentor, requestedSlug, visibility);
     } catch (jakarta.persistence.PersistenceException e) {
-      return store(tenant, mentor, requestedSlug);
+      return store(tenant, mentor, requestedSlug, visibility);
     }
   }
 
@@ -97,9 +117,12 @@ public class MentorReadModel extends UpstreamCopy {
     return count("tenant = ?1 and (slug = ?2 or requestedSlug = ?2)", tenant, slug) > 0;
   }
 
-  public static PanacheQuery<MentorReadModel> ofTenant(String tenant, PageRequest page) {
-    return MentorReadModel.<MentorReadModel>find("tenant", Sort.by("id"), tenant)
-        .page(Page.of(page.page() - 1, page.pageSize()));
+  /** A page of the tenant's mentors; without {@code withAdminsOnly}, those only its admins may see are left out. */
+  public static PanacheQuery<MentorReadModel> ofTenant(String tenant, boolean withAdminsOnly, PageRequest page) {
+    PanacheQuery<MentorReadModel> query = withAdminsOnly
+        ? find("tenant", Sort.by("id"), tenant)
+        : find("tenant = ?1 and (visibility is null or visibility <> ?2)", Sort.by("id"), tenant, ADMINS_ONLY);
+    return query.page(Page.of(page.page() - 1, page.pageSize()));
   }
 
   public static List<MentorReadModel> allOfTenant(String tenant) {

@@ -53,7 +53,7 @@ class MentorReads {
   JsonNode revalidate(String tenant, String userId, String upstreamKey, Long knownId) {
     try {
       JsonNode mentor = manager.mentor(tenant, userId, upstreamKey);
-      MentorReadModel.storeRacing(tenant, mentor, null);
+      MentorReadModel.storeRacing(tenant, mentor, null, null);
       return mentor;
     } catch (UpstreamRejectedException e) {
       if (e.isNotFound() && knownId != null) {

@@ -13,8 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * Keeps each tenant's mentors in step with the Manager, so changes made elsewhere on the platform
  * (settings edited, anonymous access switched, mentors deleted) show up without a caller asking.
- * The Manager's description has no mentor list, so every known mentor (and its settings, when
- * known) is revalidated one by one; mentors the Manager no longer has are forgotten. A tenant
+ * The Manager's description has no mentor list, so every known mentor and its settings are
+ * revalidated one by one; mentors the Manager no longer has are forgotten. A tenant
  * stops at the first sign the Manager is unavailable, to leave the breaker to do its job.
  */
 @ApplicationScoped
@@ -45,9 +45,8 @@ public class MentorReconciler {
     for (MentorReadModel mentor : MentorReadModel.allOfTenant(tenant)) {
       try {
         reads.revalidate(tenant, user, mentor.upstreamKey(), mentor.id);
-        if (MentorSettingsReadModel.findById(mentor.id) != null) {
-          reads.revalidateSettings(tenant, user, mentor.upstreamKey(), mentor.id);
-        }
+        // Settings too: they carry who may see the mentor.
+        reads.revalidateSettings(tenant, user, mentor.upstreamKey(), mentor.id);
         confirmed++;
       } catch (UpstreamRejectedException e) {
         if (!e.isNotFound()) {

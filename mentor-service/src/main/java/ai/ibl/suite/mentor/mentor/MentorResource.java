@@ -130,15 +130,15 @@ public class MentorResource {
   @Path("/mentors/")
   @Operation(summary = "List the tenant's mentors",
       description = "From the read model, which reconciliation keeps in step with the Manager; in the platform's "
-          + "paginated envelope, ordered by id.")
+          + "paginated envelope, ordered by id. Mentors viewable by tenant admins only are listed to those admins only.")
   public PlatformPage<JsonNode> list(@RestPath String org, @RestPath("user_id") String userId,
       @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String page,
       @Parameter(description = "Items per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER))
       @RestQuery("page_size") String pageSize,
       @Context UriInfo uri) {
-    requireReader(org, userId);
+    Caller who = requireReader(org, userId);
     PageRequest request = PageRequest.of(whole("page", page), whole("page_size", pageSize));
-    var query = MentorReadModel.ofTenant(org, request);
+    var query = MentorReadModel.ofTenant(org, who.isAdminOf(org), request);
     List<JsonNode> data = query.list().stream().map(MentorReadModel::json).toList();
     return PlatformPage.of(data, query.count(), request, uri);
   }
@@ -146,10 +146,17 @@ public class MentorResource {
   @GET
   @Path("/mentors/{mentor}/")
   @Operation(summary = "Retrieve a mentor by slug, name, id or unique id",
-      description = "Served from the read model while fresh; marked stale (Age, Cache-Status) when the Manager is unavailable.")
+      description = "Served from the read model while fresh; marked stale (Age, Cache-Status) when the Manager is unavailable. "
+          + "A mentor viewable by tenant admins only is not found for other callers.")
   public Response mentor(@RestPath String org, @RestPath("user_id") String userId, @RestPath String mentor) {
-    requireReader(org, userId);
-    return reads.mentor(org, userId, mentor).toResponse();
+    Caller who = requireReader(org, userId);
+    var served = reads.mentor(org, userId, mentor);
+    boolean hidden = MentorReadModel.lookup(org, mentor).map(MentorReadModel::adminsOnly).orElse(false);
+    if (hidden && !who.isAdminOf(org)) {
+      // Answered as the absence it is for this caller, so its existence is not revealed.
+      throw ProblemException.notFound("Tenant '" + org + "' has no mentor '" + mentor + "'.");
+    }
+    return served.toResponse();
   }
 
   @GET
@@ -167,12 +174,13 @@ public class MentorResource {
   }
 
   /** Members read within their tenant, as themselves; admins of the tenant for anyone in it. */
-  private void requireReader(String org, String userId) {
+  private Caller requireReader(String org, String userId) {
     Caller who = caller.get().requireMember(org);
     boolean self = userId.equals(who.username()) || userId.equals(who.userId());
     if (!self && !who.isAdminOf(org)) {
       throw ProblemException.forbidden("You may only act as yourself in tenant '" + org + "'.");
     }
+    return who;
   }
 
   /** Parsed here so a non-number is a 400 naming the parameter, not JAX-RS's bare 404. */
@@ -193,7 +201,7 @@ public class MentorResource {
           "Tenant '" + org + "' already has a mentor with slug '" + mentor.slug() + "'.");
     }
     JsonNode created = manager.createMentor(org, userId, mentor.forManager());
-    MentorReadModel.storeRacing(org, created, mentor.slug());
+    MentorReadModel.storeRacing(org, created, mentor.slug(), mentor.mentorVisibility());
     return created;
   }
 }

@@ -26,6 +26,12 @@ public class MentorSettingsReadModel extends UpstreamCopy {
     }
     row.keep(tenant, settings, Instant.now());
     row.persistAndFlush();
+    MentorReadModel mentor = MentorReadModel.findById(mentorId);
+    if (mentor != null) {
+      // The settings are where the Manager says who may see the mentor.
+      JsonNode visibility = settings.path("mentor_visibility");
+      mentor.visibility = visibility.isTextual() && !visibility.asText().isBlank() ? visibility.asText() : null;
+    }
     return row;
   }
 

@@ -70,6 +70,24 @@ class MentorReconcilerTest {
   }
 
   @Test
+  void visibilityNarrowedOnThePlatformHidesTheMentorFromLearners() {
+    create("First", "first");
+    String learner = emulator.tokens().tokenFor("learner");
+    String mentor = "/api/ai-mentor/orgs/main/users/learner/mentors/first/";
+    given().auth().oauth2(learner).get(mentor).then().statusCode(200);
+    given().baseUri(SeedMentor.managerUrl(emulator))
+        .header("Authorization", "Api-Token " + PlatformEmulator.DEFAULT_MANAGER_TOKEN)
+        .contentType(ContentType.JSON).body("{\"mentor_visibility\": \"viewable_by_tenant_admins\"}")
+        .put("/api/ai-mentor/orgs/main/users/tenant-admin/mentors/first/settings/").then().statusCode(200);
+
+    reconciler.reconcile("main");
+
+    given().auth().oauth2(learner).get(mentor).then().statusCode(404);
+    given().auth().oauth2(emulator.tokens().tokenFor("tenant-admin"))
+        .get("/api/ai-mentor/orgs/main/users/tenant-admin/mentors/first/").then().statusCode(200);
+  }
+
+  @Test
   void mentorsGoneFromThePlatformAreForgotten() {
     create("First", "first");
     emulator.reset();

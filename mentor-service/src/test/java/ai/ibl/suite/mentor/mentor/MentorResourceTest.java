@@ -324,6 +324,22 @@ class MentorResourceTest {
   }
 
   @Test
+  void mentorsOnlyAdminsMaySeeAreHiddenFromLearners() {
+    as("tenant-admin").contentType(ContentType.JSON)
+        .body(SeedMentor.named("Admins Only", "admins-only", "viewable_by_tenant_admins")).post(CREATE).then().statusCode(200);
+    as("tenant-admin").contentType(ContentType.JSON)
+        .body(SeedMentor.named("For Students", "for-students", "viewable_by_tenant_students")).post(CREATE).then().statusCode(200);
+
+    assertProblem(as("learner").when().get(path("main", "learner") + "/mentors/admins-only/").then(), 404);
+    as("tenant-admin").when().get(MAIN + "/mentors/admins-only/").then().statusCode(200);
+    as("learner").when().get(path("main", "learner") + "/mentors/")
+        .then().statusCode(200)
+        .body("result.count", equalTo(1))
+        .body("result.data[0].slug", equalTo("for-students"));
+    as("tenant-admin").when().get(MAIN + "/mentors/").then().statusCode(200).body("result.count", equalTo(2));
+  }
+
+  @Test
   void platformAdminCreatesInAnyTenant() {
     as("ibl-admin").contentType(ContentType.JSON).body(SeedMentor.JSON)
         .when().post(path("other", "ibl-admin") + "/mentor-with-settings/")
