@@ -233,7 +233,7 @@ class RoleResourceTest {
     assertProblem(given().auth().oauth2(token("tenant-admin")).contentType(ContentType.JSON).body(seedBody(slug))
         .when().post(ROLES).then(), 503);
     assertThat(emulator.requests().to(Upstream.MANAGER)).isEmpty();
-    Thread.sleep(700);
+    Thread.sleep(2_300); // past %test breaker-delay (2S)
     given().auth().oauth2(token("tenant-admin")).contentType(ContentType.JSON).body(seedBody(slug))
         .when().post(ROLES).then().statusCode(200).body("slug", equalTo(slug));
   }

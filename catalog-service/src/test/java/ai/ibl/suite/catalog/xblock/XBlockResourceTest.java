@@ -470,7 +470,7 @@ class XBlockResourceTest {
     assertProblem(given().auth().oauth2(token("tenant-admin")).contentType(ContentType.JSON).body(seedUpdate())
         .when().post(UPDATE).then(), 503);
     assertThat(emulator.requests().to(Upstream.CMS)).isEmpty();
-    Thread.sleep(700);
+    Thread.sleep(2_300); // past %test breaker-delay (2S)
     given().auth().oauth2(token("tenant-admin")).contentType(ContentType.JSON).body(seedUpdate())
         .when().post(UPDATE).then().statusCode(200).body("display_name", equalTo("Display Name"));
     given().auth().oauth2(token("learner")).queryParam("locator", outline.sequential())
