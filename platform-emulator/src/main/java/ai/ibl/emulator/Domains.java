@@ -10,6 +10,7 @@ final class Domains {
   static List<EmulatedDomain> all() {
     return List.of(
         new ai.ibl.emulator.manager.RolesDomain(),
+        new ai.ibl.emulator.manager.CredentialsDomain(),
         new ai.ibl.emulator.cms.CourseAuthoringDomain());
   }
 }
