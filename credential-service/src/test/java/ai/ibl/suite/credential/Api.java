@@ -3,6 +3,13 @@ package ai.ibl.suite.credential;
 import static io.restassured.RestAssured.given;
 
 import ai.ibl.emulator.PlatformEmulator;
+import ai.ibl.suite.common.freshness.SyncMark;
+import ai.ibl.suite.credential.assertion.AssertionReadModel;
+import ai.ibl.suite.credential.assertion.BulkIssueRecord;
+import ai.ibl.suite.credential.credential.CredentialReadModel;
+import ai.ibl.suite.credential.credential.CredentialTerm;
+import ai.ibl.suite.credential.issuer.IssuerReadModel;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
@@ -17,6 +24,21 @@ public final class Api {
 
   public Api(PlatformEmulator emulator) {
     this.emulator = emulator;
+  }
+
+  /**
+   * Forgets the read model, as {@code emulator.reset()} forgets the Manager's state: lists are
+   * counted from the read model, so rows of earlier tests would otherwise be counted.
+   */
+  public static void forgetReadModel() {
+    QuarkusTransaction.requiringNew().run(() -> {
+      CredentialTerm.deleteAll();
+      CredentialReadModel.deleteAll();
+      AssertionReadModel.deleteAll();
+      BulkIssueRecord.deleteAll();
+      IssuerReadModel.deleteAll();
+      SyncMark.deleteAll();
+    });
   }
 
   public String token(String user) {

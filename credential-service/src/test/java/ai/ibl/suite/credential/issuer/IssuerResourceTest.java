@@ -35,6 +35,7 @@ class IssuerResourceTest {
   @BeforeEach
   void cleanSlate() {
     emulator.reset();
+    Api.forgetReadModel();
     CircuitBreakerMaintenance.get().resetAll();
     api = new Api(emulator);
   }
