@@ -162,6 +162,7 @@ class IssuerResourceTest {
   @Test
   void staleIssuerWhenManagerIsDown() {
     String id = api.createIssuer();
+    api.as("learner").get(ISSUERS).then().statusCode(200);
     emulator.fail(Upstream.MANAGER, Fault.down());
     api.as("learner").get(ISSUERS + id)
         .then().statusCode(200).body("entityId", equalTo(id))
@@ -169,5 +170,12 @@ class IssuerResourceTest {
     api.as("learner").get(ISSUERS)
         .then().statusCode(200).body("result.data.entityId", hasItem(id))
         .header("Cache-Status", containsString("stale"));
+  }
+
+  @Test
+  void listNeverConfirmedWhileManagerIsDownAnswers503() {
+    api.createIssuer();
+    emulator.fail(Upstream.MANAGER, Fault.down());
+    assertProblem(api.as("learner").get(ISSUERS).then(), 503).header("Retry-After", notNullValue());
   }
 }
