@@ -187,6 +187,30 @@ class CredentialResourceTest {
     assertThat(emulator.requests().to(Upstream.MANAGER)).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{ not json",
+      "[]",
+      "{\"name\": \"\"}",
+      "{\"name\": false}",
+      "{\"criteriaUrl\": \"not a url\"}",
+      "{\"expires\": {\"duration\": \"months\", \"amount\": 0}}",
+      "{\"programs\": {\"a\": 1}}"
+  })
+  void badUpdatesAreRefusedAndNothingChanges(String body) {
+    String id = api.createCredential(issuer, "Unchanged");
+    emulator.requests().clear();
+    assertProblem(api.as("tenant-admin").body(body).put(BASE + id).then(), 400);
+    assertThat(emulator.requests().to(Upstream.MANAGER)).isEmpty();
+    api.as("tenant-admin").get(BASE + id).then().statusCode(200).body("name", equalTo("Unchanged"));
+  }
+
+  @Test
+  void updatingOrDeletingAnUnknownCredentialIs404() {
+    assertProblem(api.as("tenant-admin").body("{\"name\": \"x\"}").put(BASE + "no-such-credential").then(), 404);
+    assertProblem(api.as("tenant-admin").delete(BASE + "no-such-credential").then(), 404);
+  }
+
   @Test
   void wrongTypeNamesTheField() {
     api.as("tenant-admin").body("{\"issuer\": \"i\", \"name\": 123}").post(BASE)

@@ -115,6 +115,26 @@ class IssuerResourceTest {
     assertThat(emulator.requests().to(Upstream.MANAGER)).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"{ not json", "{\"email\": \"nope\"}", "{\"name\": \"\"}", "{\"url\": 5}"})
+  void badUpdatesAreRefusedAndNothingChanges(String body) {
+    String id = api.createIssuer();
+    emulator.requests().clear();
+    assertProblem(api.as("tenant-admin").body(body).put(ISSUERS + id).then(), 400);
+    assertThat(emulator.requests().to(Upstream.MANAGER)).isEmpty();
+    api.as("tenant-admin").get(ISSUERS + id).then().statusCode(200).body("email", equalTo("badges@example.com"));
+  }
+
+  @Test
+  void onlyAdminsOfTheOrgUpdateOrDelete() {
+    String id = api.createIssuer();
+    emulator.requests().clear();
+    assertProblem(api.as("learner").body("{\"url\": \"https://x.example.com\"}").put(ISSUERS + id).then(), 403);
+    assertProblem(api.as("learner").delete(ISSUERS + id).then(), 403);
+    assertProblem(api.as("other-admin").delete(ISSUERS + id).then(), 403);
+    assertThat(emulator.requests().to(Upstream.MANAGER)).isEmpty();
+  }
+
   @Test
   void oversizedBodyIsRefused() {
     assertProblem(api.as("tenant-admin").body("{\"name\": \"" + "x".repeat(300_000) + "\"}").post(ISSUERS).then(), 413);
