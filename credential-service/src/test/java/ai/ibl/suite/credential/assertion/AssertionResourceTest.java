@@ -163,9 +163,8 @@ class AssertionResourceTest {
     emulator.fail(Upstream.MANAGER, Fault.latency(2_500));
     assertProblem(api.as("tenant-admin").body(issueBody("a@example.com", "a")).post(assertions()).then(), 504);
     emulator.faults().clear();
-    CircuitBreakerMaintenance.get().resetAll();
-    api.as("tenant-admin").get(BASE.replace("ibl-admin", "a") + "assertions/")
-        .then().statusCode(200);
+    // Neither failed issue was kept locally (the slow one may still land upstream: its outcome is unknown, hence 504).
+    assertThat(AssertionReadModel.count("recipientIdentity", "a")).isZero();
   }
 
   @Test
