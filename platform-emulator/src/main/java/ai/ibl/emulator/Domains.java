@@ -11,6 +11,7 @@ final class Domains {
     return List.of(
         new ai.ibl.emulator.manager.RolesDomain(),
         new ai.ibl.emulator.manager.MentorsDomain(),
+        new ai.ibl.emulator.manager.CredentialsDomain(),
         new ai.ibl.emulator.cms.CourseAuthoringDomain());
   }
 }

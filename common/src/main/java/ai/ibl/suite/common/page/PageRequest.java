@@ -23,6 +23,25 @@ public record PageRequest(int page, int pageSize) {
     return new PageRequest(p, size);
   }
 
+  /**
+   * The page asked for in raw query text: a value that is not a whole number is the caller's
+   * mistake (400), where binding it to an Integer parameter would answer 404.
+   */
+  public static PageRequest parse(String page, String pageSize) {
+    return of(number("page", page), number("page_size", pageSize));
+  }
+
+  private static Integer number(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.trim());
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalid(name, "must be a whole number");
+    }
+  }
+
   public int offset() {
     return (page - 1) * pageSize;
   }
