@@ -8,6 +8,7 @@ import ai.ibl.suite.catalog.resource.ResourceRefresh;
 import ai.ibl.suite.catalog.role.RoleReadModel;
 import ai.ibl.suite.catalog.skill.SkillRefresh;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
+import ai.ibl.suite.catalog.upstream.ManagerGateway.UserList;
 import ai.ibl.suite.common.upstream.UpstreamRejectedException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -81,42 +82,53 @@ public class CatalogReconciler {
     return tenants;
   }
 
+  // Known rows are read in a transaction of their own and kept as plain values, so no copy of a
+  // row lingers in the caller's persistence context once it is deleted here.
+  private record KnownRole(long id, String tenant) {}
+
+  private record KnownList(UserList kind, String tenant, Long userId, String username) {}
+
+  private record KnownCourse(String tenant, String courseId) {}
+
   private void rereadRoles() {
-    List<RoleReadModel> known = RoleReadModel.listAll();
-    for (RoleReadModel role : known) {
+    List<KnownRole> known = QuarkusTransaction.requiringNew().call(() -> RoleReadModel.<RoleReadModel>listAll().stream()
+        .map(r -> new KnownRole(r.id, r.tenant)).toList());
+    for (KnownRole role : known) {
       try {
-        RoleReadModel.keep(role.tenant, manager.findRole(role.id, null, null, role.tenant));
+        RoleReadModel.keep(role.tenant(), manager.findRole(role.id(), null, null, role.tenant()));
       } catch (UpstreamRejectedException e) {
         if (e.isNotFound()) {
-          QuarkusTransaction.requiringNew().run(() -> RoleReadModel.deleteById(role.id));
+          QuarkusTransaction.requiringNew().run(() -> RoleReadModel.deleteById(role.id()));
         }
       }
     }
   }
 
   private void rereadUserLists() {
-    List<UserListReadModel> known = UserListReadModel.listAll();
-    for (UserListReadModel list : known) {
+    List<KnownList> known = QuarkusTransaction.requiringNew().call(() -> UserListReadModel.<UserListReadModel>listAll().stream()
+        .map(l -> new KnownList(l.kind, l.tenant, l.userId, l.username)).toList());
+    for (KnownList list : known) {
       try {
-        JsonNode fresh = manager.findUserList(list.kind, list.userId, list.userId == null ? list.username : null);
-        UserListReadModel.keep(list.kind, list.tenant, fresh, list.userId, list.username);
+        JsonNode fresh = manager.findUserList(list.kind(), list.userId(), list.userId() == null ? list.username() : null);
+        UserListReadModel.keep(list.kind(), list.tenant(), fresh, list.userId(), list.username());
       } catch (UpstreamRejectedException e) {
         if (e.isNotFound()) {
-          UserListReadModel.forget(list.kind, list.tenant, list.userId, list.username);
+          UserListReadModel.forget(list.kind(), list.tenant(), list.userId(), list.username());
         }
       }
     }
   }
 
   private void rereadCourseMetadata() {
-    List<CourseMetadataReadModel> known = CourseMetadataReadModel.listAll();
-    for (CourseMetadataReadModel course : known) {
+    List<KnownCourse> known = QuarkusTransaction.requiringNew().call(() -> CourseMetadataReadModel.<CourseMetadataReadModel>listAll()
+        .stream().map(c -> new KnownCourse(c.tenant, c.courseId)).toList());
+    for (KnownCourse course : known) {
       try {
-        manager.findCourseMetadata(course.courseId);
-        CourseMetadataReadModel.confirmed(course.tenant, course.courseId);
+        manager.findCourseMetadata(course.courseId());
+        CourseMetadataReadModel.confirmed(course.tenant(), course.courseId());
       } catch (UpstreamRejectedException e) {
         if (e.isNotFound()) {
-          CourseMetadataReadModel.forget(course.tenant, course.courseId);
+          CourseMetadataReadModel.forget(course.tenant(), course.courseId());
         }
       }
     }

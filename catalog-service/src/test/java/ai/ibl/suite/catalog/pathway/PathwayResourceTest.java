@@ -86,6 +86,7 @@ class PathwayResourceTest {
   void theOwnerWritesTheirOwnPathwayButNotSomeoneElses() {
     String pathwayId = unique("path");
     api.as("learner").body(pathway(pathwayId, 3, "\"username\": \"learner\"")).post(PATHWAYS).then().statusCode(200);
+    emulator.requests().clear();
     api.refused(api.as("learner").body(pathway(unique("path"), 123, "")).post(PATHWAYS), 403);
     api.refused(api.as("learner").queryParam("pathway_id", pathwayId).queryParam("user_id", 123).delete(PATHWAYS), 403);
     api.as("learner").queryParam("pathway_id", pathwayId).queryParam("user_id", 3).delete(PATHWAYS)

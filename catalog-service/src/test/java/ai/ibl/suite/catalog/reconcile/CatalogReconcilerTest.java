@@ -21,6 +21,7 @@ import ai.ibl.suite.catalog.role.RoleReadModel;
 import ai.ibl.suite.catalog.skill.SkillReadModel;
 import ai.ibl.suite.testing.InjectEmulator;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +114,7 @@ class CatalogReconcilerTest {
     emulator.fail(Upstream.MANAGER, Fault.down());
     assertThat(reconciler.reconcile()).isPositive();
     emulator.faults().clear();
+    CircuitBreakerMaintenance.get().resetAll();
     assertThat(ProgramReadModel.count("tenant = ?1 and programId = ?2", "main", programId)).isOne();
     api.as("learner").queryParam("program_id", programId).get("/api/catalog/programs/")
         .then().statusCode(200).body("$", hasSize(1)).body("name", contains("Kept"));
