@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What desired and reported lists share: the seed's {@code user_id, username, <list>, data},
@@ -25,13 +27,22 @@ interface UserListRequest {
 
   String platformKey();
 
-  /** The Manager's {@code *CreateUpdateRequest}: list items are objects naming a role or skill within the tenant. */
-  default java.util.Map<String, Object> upstreamBody(String field, String tenant) {
-    var body = new java.util.LinkedHashMap<String, Object>();
-    if (userId() != null) body.put("user_id", userId());
-    if (username() != null) body.put("username", username());
-    body.put(field, names().stream().map(n -> java.util.Map.of("name", n, "platform_key", tenant)).toList());
-    if (data() != null) body.put("data", data());
+  /**
+   * The Manager's {@code *CreateUpdateRequest}: its items must be objects, so each name the seed's
+   * callers send becomes {@code {name, platform_key}} within the caller's tenant.
+   */
+  default Map<String, Object> upstreamBody(String field, String tenant) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (userId() != null) {
+      body.put("user_id", userId());
+    }
+    if (username() != null) {
+      body.put("username", username());
+    }
+    body.put(field, names().stream().map(n -> Map.of("name", n, "platform_key", tenant)).toList());
+    if (data() != null) {
+      body.put("data", data());
+    }
     return body;
   }
 

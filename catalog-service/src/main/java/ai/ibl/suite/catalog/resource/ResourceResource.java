@@ -50,7 +50,8 @@ public class ResourceResource {
     Caller who = caller.get();
     String tenant = who.tenantOrOwn(platformKey != null ? platformKey : key);
     who.requireAdmin(tenant);
-    JsonNode saved = manager.saveResource(new Filters().put("platform_key", tenant).put("item_id", itemId).asMap(), resource);
+    JsonNode saved = manager.saveResource(new Filters().put("platform_key", tenant).put("item_id", itemId).asMap(),
+        resource, resource.id() != null);
     ResourceReadModel.keep(tenant, saved, resource.userId(), resource.username());
     return saved;
   }

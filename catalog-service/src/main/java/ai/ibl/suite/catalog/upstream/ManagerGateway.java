@@ -10,7 +10,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Every call catalog-service makes to the Manager, under the Manager's guard (timeout, the
  * {@code manager} circuit breaker, bulkhead). The Manager's catalog writes are create-or-update,
- * keyed by slug or id, so repeating one is harmless: they are retried like reads.
+ * keyed by slug or id, so repeating one is harmless: they are retried like reads. Deletes, and
+ * resource saves (a resource without an id is created anew each time), are never retried.
  */
 @ApplicationScoped
 public class ManagerGateway {
@@ -84,9 +85,9 @@ public class ManagerGateway {
     return guard.once(() -> client.deletePathways(filters));
   }
 
-  /** A resource without an id is created anew on every call: not retried. */
-  public JsonNode saveResource(Map<String, String> scope, Object body) {
-    return guard.once(() -> client.saveResource(scope, body));
+  /** A resource without an id is created anew on every call, so only updates (with an id) are retried. */
+  public JsonNode saveResource(Map<String, String> scope, Object body, boolean update) {
+    return update ? guard.idempotent(() -> client.saveResource(scope, body)) : guard.once(() -> client.saveResource(scope, body));
   }
 
   public JsonNode listResources(Map<String, String> filters) {
