@@ -3,6 +3,7 @@ package ai.ibl.suite.catalog.pathway;
 import ai.ibl.suite.catalog.access.OwnerOrAdmin;
 import ai.ibl.suite.catalog.readmodel.Filters;
 import ai.ibl.suite.catalog.readmodel.ListReads;
+import ai.ibl.suite.catalog.readmodel.StrictQuery;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
 import ai.ibl.suite.common.error.ProblemException;
 import ai.ibl.suite.common.tenant.Caller;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -60,10 +60,11 @@ public class PathwayResource {
   public Response list(@RestQuery("item_id") String itemId, @RestQuery String name,
       @RestQuery("pathway_id") String pathwayId, @RestQuery("pathway_uuid") String pathwayUuid,
       @RestQuery("platform_key") String platformKey, @RestQuery String slug,
-      @RestQuery("user_id") @Positive Long userId, @RestQuery String username, @RestQuery Boolean visible) {
+      @RestQuery("user_id") String userId, @RestQuery String username, @RestQuery String visible) {
     String tenant = caller.get().tenantOrOwn(platformKey);
     PathwayQuery query = new PathwayQuery(blankToNull(itemId), blankToNull(name), blankToNull(pathwayId),
-        blankToNull(pathwayUuid), blankToNull(slug), userId, blankToNull(username), visible);
+        blankToNull(pathwayUuid), blankToNull(slug), StrictQuery.positive("user_id", userId), blankToNull(username),
+        StrictQuery.bool("visible", visible));
     return lists.read("pathway", ListReads.scope("pathway", tenant, query.filters(tenant)),
         () -> {
           ArrayNode local = JsonNodeFactory.instance.arrayNode();
@@ -79,11 +80,12 @@ public class PathwayResource {
 
   @DELETE
   @Operation(summary = "Delete a pathway", description = "By pathway_id and user_id; the owner or a tenant admin. Answers the Manager's PathwayDeleteResponse.")
-  public JsonNode delete(@RestQuery("pathway_id") String pathwayId, @RestQuery("user_id") @Positive Long userId,
+  public JsonNode delete(@RestQuery("pathway_id") String pathwayId, @RestQuery("user_id") String userIdText,
       @RestQuery("platform_key") String platformKey) {
     if (blankToNull(pathwayId) == null) {
       throw ProblemException.invalid("pathway_id", "is required");
     }
+    Long userId = StrictQuery.positive("user_id", userIdText);
     if (userId == null) {
       throw ProblemException.invalid("user_id", "is required");
     }

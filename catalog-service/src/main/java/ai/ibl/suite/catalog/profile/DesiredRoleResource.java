@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,7 +38,7 @@ public class DesiredRoleResource {
 
   @GET
   @Operation(summary = "Read a user's desired roles", description = "By user_id or username. The user themselves or a tenant admin. Served from the read model while fresh.")
-  public Response find(@RestQuery("user_id") @Positive Long userId, @RestQuery String username,
+  public Response find(@RestQuery("user_id") String userId, @RestQuery String username,
       @RestQuery("platform_key") String platformKey) {
     return lists.find(UserList.DESIRED_ROLES, userId, username, platformKey);
   }

@@ -1,6 +1,7 @@
 package ai.ibl.suite.catalog.profile;
 
 import ai.ibl.suite.catalog.access.OwnerOrAdmin;
+import ai.ibl.suite.catalog.readmodel.StrictQuery;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
 import ai.ibl.suite.catalog.upstream.ManagerGateway.UserList;
 import ai.ibl.suite.common.error.ProblemException;
@@ -37,7 +38,8 @@ public class UserLists {
     return saved;
   }
 
-  Response find(UserList kind, Long userId, String username, String platformKey) {
+  Response find(UserList kind, String userIdText, String username, String platformKey) {
+    Long userId = StrictQuery.positive("user_id", userIdText);
     Caller who = caller.get();
     String tenant = who.tenantOrOwn(platformKey);
     String name = username == null || username.isBlank() ? null : username;

@@ -1,6 +1,7 @@
 package ai.ibl.suite.catalog.program;
 
 import ai.ibl.suite.catalog.readmodel.ListReads;
+import ai.ibl.suite.catalog.readmodel.StrictQuery;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
 import ai.ibl.suite.common.error.ProblemException;
 import ai.ibl.suite.common.tenant.Caller;
@@ -55,10 +56,10 @@ public class ProgramResource {
 
   @GET
   @Operation(summary = "Search programs", description = "Filters course_id, enabled, name, org, program_id, slug (case-insensitive). Members of the org. Answers an array.")
-  public Response list(@RestQuery("course_id") String courseId, @RestQuery Boolean enabled, @RestQuery String name,
+  public Response list(@RestQuery("course_id") String courseId, @RestQuery String enabled, @RestQuery String name,
       @RestQuery String org, @RestQuery("program_id") String programId, @RestQuery String slug) {
     String tenant = caller.get().tenantOrOwn(org);
-    ProgramQuery query = new ProgramQuery(blankToNull(courseId), enabled, blankToNull(name), blankToNull(programId), blankToNull(slug));
+    ProgramQuery query = new ProgramQuery(blankToNull(courseId), StrictQuery.bool("enabled", enabled), blankToNull(name), blankToNull(programId), blankToNull(slug));
     return lists.read("program", ListReads.scope("program", tenant, query.filters(tenant)),
         () -> {
           ArrayNode local = JsonNodeFactory.instance.arrayNode();

@@ -2,6 +2,7 @@ package ai.ibl.suite.catalog.resource;
 
 import ai.ibl.suite.catalog.readmodel.Filters;
 import ai.ibl.suite.catalog.readmodel.ListReads;
+import ai.ibl.suite.catalog.readmodel.StrictQuery;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
 import ai.ibl.suite.common.error.ProblemException;
 import ai.ibl.suite.common.tenant.Caller;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -58,12 +58,13 @@ public class ResourceResource {
 
   @GET
   @Operation(summary = "Search resources", description = "Filters id, item_id, key, name, org, platform_key, platform_org, resource_type, user_id, username. Members of the tenant. Answers an array.")
-  public Response list(@RestQuery @Positive Long id, @RestQuery("item_id") String itemId, @RestQuery String key,
+  public Response list(@RestQuery String id, @RestQuery("item_id") String itemId, @RestQuery String key,
       @RestQuery String name, @RestQuery String org, @RestQuery("platform_key") String platformKey,
       @RestQuery("platform_org") String platformOrg, @RestQuery("resource_type") String resourceType,
-      @RestQuery("user_id") @Positive Long userId, @RestQuery String username) {
-    ResourceQuery asked = new ResourceQuery(id, blankToNull(itemId), blankToNull(key), blankToNull(name), blankToNull(org),
-        blankToNull(platformKey), blankToNull(platformOrg), blankToNull(resourceType), userId, blankToNull(username));
+      @RestQuery("user_id") String userId, @RestQuery String username) {
+    ResourceQuery asked = new ResourceQuery(StrictQuery.positive("id", id), blankToNull(itemId), blankToNull(key),
+        blankToNull(name), blankToNull(org), blankToNull(platformKey), blankToNull(platformOrg), blankToNull(resourceType),
+        StrictQuery.positive("user_id", userId), blankToNull(username));
     String tenant = caller.get().tenantOrOwn(asked.namedTenant());
     ResourceQuery query = asked.inTenant(tenant);
     return lists.read("resource", ListReads.scope("resource", tenant, query.filters()),
@@ -81,15 +82,17 @@ public class ResourceResource {
 
   @DELETE
   @Operation(summary = "Delete a resource", description = "By id (other filters narrow it); tenant admins only. Answers the Manager's ResourceDeleteResponse.")
-  public JsonNode delete(@RestQuery @Positive Long id, @RestQuery("item_id") String itemId, @RestQuery String key,
+  public JsonNode delete(@RestQuery("id") String idText, @RestQuery("item_id") String itemId, @RestQuery String key,
       @RestQuery String name, @RestQuery String org, @RestQuery("platform_key") String platformKey,
       @RestQuery("platform_org") String platformOrg, @RestQuery("resource_type") String resourceType,
-      @RestQuery("user_id") @Positive Long userId, @RestQuery String username) {
+      @RestQuery("user_id") String userId, @RestQuery String username) {
+    Long id = StrictQuery.positive("id", idText);
     if (id == null) {
       throw ProblemException.invalid("id", "is required");
     }
     ResourceQuery asked = new ResourceQuery(id, blankToNull(itemId), blankToNull(key), blankToNull(name), blankToNull(org),
-        blankToNull(platformKey), blankToNull(platformOrg), blankToNull(resourceType), userId, blankToNull(username));
+        blankToNull(platformKey), blankToNull(platformOrg), blankToNull(resourceType),
+        StrictQuery.positive("user_id", userId), blankToNull(username));
     Caller who = caller.get();
     String tenant = who.tenantOrOwn(asked.namedTenant());
     who.requireAdmin(tenant);

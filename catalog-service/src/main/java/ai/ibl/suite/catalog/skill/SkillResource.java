@@ -1,6 +1,7 @@
 package ai.ibl.suite.catalog.skill;
 
 import ai.ibl.suite.catalog.readmodel.ListReads;
+import ai.ibl.suite.catalog.readmodel.StrictQuery;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
 import ai.ibl.suite.common.tenant.Caller;
 import ai.ibl.suite.common.tenant.CurrentCaller;
@@ -9,11 +10,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -57,14 +55,16 @@ public class SkillResource {
 
   @GET
   @Operation(summary = "Search skills", description = "Filters id, name, name__iexact, slug; paged. Served from the read model while fresh; marked stale when the Manager is unavailable.")
-  public Response find(@RestQuery @Positive Long id, @RestQuery String name,
+  public Response find(@RestQuery String id, @RestQuery String name,
       @RestQuery("name__iexact") String nameIexact, @RestQuery String slug,
       @RestQuery("platform_key") String platformKey,
-      @RestQuery @Min(1) Integer page, @RestQuery("page_size") @Min(1) @Max(100) Integer pageSize,
+      @RestQuery String page, @RestQuery("page_size") String pageSize,
       @RestQuery @Pattern(regexp = "^-?(id|name|slug)$", message = "must be id, name or slug, optionally prefixed with -") String sort) {
     String tenant = caller.get().tenantOrOwn(platformKey);
-    SkillQuery query = new SkillQuery(id, blankToNull(name), blankToNull(nameIexact), blankToNull(slug),
-        page == null ? 1 : page, pageSize == null ? 10 : pageSize, blankToNull(sort));
+    Integer pageNumber = StrictQuery.positive("page", page, Integer.MAX_VALUE);
+    Integer size = StrictQuery.positive("page_size", pageSize, 100);
+    SkillQuery query = new SkillQuery(StrictQuery.positive("id", id), blankToNull(name), blankToNull(nameIexact),
+        blankToNull(slug), pageNumber == null ? 1 : pageNumber, size == null ? 10 : size, blankToNull(sort));
     return lists.read("skill", ListReads.scope("skill", tenant, query.filters(tenant)),
         () -> localPage(tenant, query),
         () -> {

@@ -137,6 +137,14 @@ class PathwayResourceTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"visible=maybe", "user_id=abc", "user_id=0"})
+  void badFiltersAreRefusedNotCoerced(String param) {
+    String[] kv = param.split("=");
+    api.refused(api.as("learner").queryParam(kv[0], kv[1]).get(PATHWAYS), 400).body("errors[0].field", equalTo(kv[0]));
+    api.refused(api.as("tenant-admin").queryParam("pathway_id", "p").queryParam("user_id", "abc").delete(PATHWAYS), 400);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "{ not json",
       "[]",

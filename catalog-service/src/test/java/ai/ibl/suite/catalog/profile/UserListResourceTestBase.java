@@ -146,8 +146,9 @@ abstract class UserListResourceTestBase {
   }
 
   @Test
-  void readingNeedsUserIdOrUsername() {
+  void readingNeedsAWellFormedUserIdOrUsername() {
     api.refused(api.as("tenant-admin").get(path()), 400).body("errors[0].field", equalTo("user_id"));
+    api.refused(api.as("tenant-admin").queryParam("user_id", "abc").get(path()), 400).body("errors[0].field", equalTo("user_id"));
   }
 
   @Test

@@ -125,6 +125,13 @@ class ProgramResourceTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"enabled=yes", "enabled=1"})
+  void badFiltersAreRefusedNotCoerced(String param) {
+    String[] kv = param.split("=");
+    api.refused(api.as("learner").queryParam(kv[0], kv[1]).get(PROGRAMS), 400).body("errors[0].field", equalTo(kv[0]));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "{ not json",
       "[]",

@@ -121,6 +121,14 @@ class ResourceResourceTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"id=abc", "user_id=abc", "id=-1"})
+  void badFiltersAreRefusedNotCoerced(String param) {
+    String[] kv = param.split("=");
+    api.refused(api.as("learner").queryParam(kv[0], kv[1]).get(RESOURCES), 400).body("errors[0].field", equalTo(kv[0]));
+    api.refused(api.as("tenant-admin").queryParam("id", "abc").delete(RESOURCES), 400);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
       "{ not json",
       "[]",

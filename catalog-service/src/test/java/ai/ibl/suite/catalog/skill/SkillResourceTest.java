@@ -105,7 +105,7 @@ class SkillResourceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"page_size=500", "page=0", "sort=drop table", "id=-3"})
+  @ValueSource(strings = {"page_size=500", "page=0", "page=two", "sort=drop table", "id=-3", "id=seven"})
   void badSearchParametersAreRefused(String param) {
     String[] kv = param.split("=");
     api.refused(api.as("learner").queryParam(kv[0], kv[1]).get(SKILLS), 400);
