@@ -8,10 +8,22 @@ final class Domains {
   private Domains() {}
 
   static List<EmulatedDomain> all() {
+    var roles = new ai.ibl.emulator.manager.RolesDomain();
+    var skills = new ai.ibl.emulator.manager.SkillsDomain();
     return List.of(
         new ai.ibl.emulator.manager.RolesDomain(),
         new ai.ibl.emulator.manager.MentorsDomain(),
         new ai.ibl.emulator.manager.CredentialsDomain(),
+        roles,
+        skills,
+        new ai.ibl.emulator.manager.UserListDomain("/api/catalog/roles/desired/", "roles", roles),
+        new ai.ibl.emulator.manager.UserListDomain("/api/catalog/roles/reported/", "roles", roles),
+        new ai.ibl.emulator.manager.UserListDomain("/api/catalog/skills/desired/", "skills", skills),
+        new ai.ibl.emulator.manager.UserListDomain("/api/catalog/skills/reported/", "skills", skills),
+        new ai.ibl.emulator.manager.ProgramsDomain(),
+        new ai.ibl.emulator.manager.PathwaysDomain(),
+        new ai.ibl.emulator.manager.ResourcesDomain(),
+        new ai.ibl.emulator.manager.CourseMetadataDomain(),
         new ai.ibl.emulator.cms.CourseAuthoringDomain());
   }
 }

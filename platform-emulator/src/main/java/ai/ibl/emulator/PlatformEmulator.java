@@ -133,6 +133,12 @@ public final class PlatformEmulator implements AutoCloseable {
     return tokens;
   }
 
+  /** One emulated slice, for tests that change upstream state the way another platform client would. */
+  public <T extends EmulatedDomain> T domain(Class<T> type) {
+    return domains.stream().filter(type::isInstance).map(type::cast).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No emulated domain " + type.getSimpleName()));
+  }
+
   /** Forgets all state, faults, recorded requests and contract violations. */
   public void reset() {
     faults.clear();

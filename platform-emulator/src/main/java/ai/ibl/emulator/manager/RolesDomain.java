@@ -18,7 +18,7 @@ import java.util.Objects;
  * name, within a platform) and retrieve by id, name, exact name, slug, platform. Answers the
  * {@code Role} schema.
  */
-public final class RolesDomain implements EmulatedDomain {
+public final class RolesDomain implements EmulatedDomain, NamedCatalog {
   private final Table roles = new Table();
 
   @Override
@@ -88,6 +88,40 @@ public final class RolesDomain implements EmulatedDomain {
             && (q.get("name__iexact") == null || q.get("name__iexact").equalsIgnoreCase(r.getString("name")))
             && (q.get("slug") == null || Objects.equals(q.get("slug"), r.getString("slug"))))
         .ifPresentOrElse(r -> Replies.json(rc, 200, r), () -> Replies.detail(rc, 404, "Not found."));
+  }
+
+  @Override
+  public java.util.Optional<Long> resolve(Object item, String defaultPlatform) {
+    if (item instanceof Number n) {
+      return roles.get(n.longValue()).map(r -> r.getLong("id"));
+    }
+    if (!(item instanceof JsonObject ref)) {
+      return java.util.Optional.empty();
+    }
+    if (ref.getValue("id") instanceof Number n) {
+      return roles.get(n.longValue()).map(r -> r.getLong("id"));
+    }
+    String name = ref.getValue("name") instanceof String s && !s.isBlank() ? s : null;
+    if (name == null) {
+      return java.util.Optional.empty();
+    }
+    String platform = ref.getString("platform_key", defaultPlatform);
+    synchronized (roles) {
+      return java.util.Optional.of(roles.first(r -> platform.equals(r.getString("platform_key")) && name.equals(r.getString("name")))
+          .orElseGet(() -> roles.insert(new JsonObject().put("name", name).put("slug", slugify(name))
+              .put("platform_key", platform).put("skills", new JsonArray()).putNull("data")))
+          .getLong("id"));
+    }
+  }
+
+  @Override
+  public java.util.Optional<JsonObject> render(long id) {
+    return roles.get(id);
+  }
+
+  /** Forgets a role, as deleting it in the Manager's admin would (tests reconcile against this). */
+  public boolean delete(long id) {
+    return roles.delete(id);
   }
 
   static Long parseLong(String text) {

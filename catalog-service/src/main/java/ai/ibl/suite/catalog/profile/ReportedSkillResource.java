@@ -1,0 +1,45 @@
+package ai.ibl.suite.catalog.profile;
+
+import ai.ibl.suite.catalog.upstream.ManagerGateway.UserList;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/catalog/skills/reported/")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "skills")
+@SecurityRequirement(name = "bearer")
+public class ReportedSkillResource {
+  private final UserLists lists;
+
+  ReportedSkillResource(UserLists lists) {
+    this.lists = lists;
+  }
+
+  @POST
+  @Operation(summary = "Set a user's reported skills", description = "The user themselves (user_id/username as in their token) or a tenant admin. Skills are named; the Manager is sent them as objects within the tenant.")
+  public JsonNode save(@Valid @NotNull UserListRequest.Skills body) {
+    return lists.save(UserList.REPORTED_SKILLS, "skills", body);
+  }
+
+  @GET
+  @Operation(summary = "Read a user's reported skills", description = "By user_id or username. The user themselves or a tenant admin. Served from the read model while fresh.")
+  public Response find(@RestQuery("user_id") String userId, @RestQuery String username,
+      @RestQuery("platform_key") String platformKey) {
+    return lists.find(UserList.REPORTED_SKILLS, userId, username, platformKey);
+  }
+}
