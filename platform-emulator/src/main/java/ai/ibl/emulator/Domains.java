@@ -11,7 +11,6 @@ final class Domains {
     var roles = new ai.ibl.emulator.manager.RolesDomain();
     var skills = new ai.ibl.emulator.manager.SkillsDomain();
     return List.of(
-        new ai.ibl.emulator.manager.RolesDomain(),
         new ai.ibl.emulator.manager.MentorsDomain(),
         new ai.ibl.emulator.manager.CredentialsDomain(),
         roles,
