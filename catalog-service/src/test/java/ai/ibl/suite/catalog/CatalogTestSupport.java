@@ -85,7 +85,7 @@ public final class CatalogTestSupport {
   public void assertUpstreamFaultsMapped(Supplier<Response> call) {
     fault(Fault.down(), call, 503);
     fault(Fault.status(500), call, 502).body(not(containsString("<html>")));
-    fault(Fault.latency(2_500), call, 504);
+    fault(Fault.latency(5_000), call, 504);
   }
 
   private ValidatableResponse fault(Fault fault, Supplier<Response> call, int status) {

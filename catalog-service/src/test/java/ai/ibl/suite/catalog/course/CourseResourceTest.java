@@ -305,7 +305,7 @@ class CourseResourceTest {
 
   @Test
   void createWhenCmsIsSlowAnswers504() {
-    emulator.fail(Upstream.CMS, Fault.latency(2_500));
+    emulator.fail(Upstream.CMS, Fault.latency(5_000));
     assertProblem(given().auth().oauth2(token("tenant-admin")).contentType(ContentType.JSON).body(body(ORG, uniqueNumber()))
         .when().post(COURSES).then(), 504).header("Retry-After", notNullValue());
   }

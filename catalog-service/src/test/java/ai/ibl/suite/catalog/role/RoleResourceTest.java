@@ -190,7 +190,7 @@ class RoleResourceTest {
 
   @Test
   void writeWhenManagerIsSlowAnswers504() {
-    emulator.fail(Upstream.MANAGER, Fault.latency(2_500));
+    emulator.fail(Upstream.MANAGER, Fault.latency(5_000));
     assertProblem(given().auth().oauth2(token("tenant-admin")).contentType(ContentType.JSON).body(seedBody(uniqueSlug()))
         .when().post(ROLES).then(), 504).header("Retry-After", notNullValue());
   }

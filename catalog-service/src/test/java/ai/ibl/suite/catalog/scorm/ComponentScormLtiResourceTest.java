@@ -356,7 +356,7 @@ class ComponentScormLtiResourceTest {
 
   @Test
   void passportWhenCmsIsSlowAnswers504() {
-    emulator.fail(Upstream.CMS, Fault.latency(2_500));
+    emulator.fail(Upstream.CMS, Fault.latency(5_000));
     assertProblem(given().auth().oauth2(token("tenant-admin")).contentType(ContentType.JSON).body(seedLti())
         .when().post(LTI).then(), 504).header("Retry-After", notNullValue());
   }

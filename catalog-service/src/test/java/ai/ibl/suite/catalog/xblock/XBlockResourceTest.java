@@ -378,7 +378,7 @@ class XBlockResourceTest {
 
   @Test
   void publishWhenCmsIsSlowAnswers504() {
-    emulator.fail(Upstream.CMS, Fault.latency(2_500));
+    emulator.fail(Upstream.CMS, Fault.latency(5_000));
     assertProblem(given().auth().oauth2(token("tenant-admin")).contentType(ContentType.JSON)
         .body("{\"locator\": \"" + outline.unit() + "\"}").when().post(PUBLISH).then(), 504)
         .header("Retry-After", notNullValue());

@@ -160,7 +160,7 @@ class AssertionResourceTest {
     emulator.fail(Upstream.MANAGER, Fault.status(502));
     assertProblem(api.as("tenant-admin").body(issueBody("a@example.com", "a")).post(assertions()).then(), 502);
     assertThat(emulator.requests().writesTo(Upstream.MANAGER)).hasSize(1);
-    emulator.fail(Upstream.MANAGER, Fault.latency(2_500));
+    emulator.fail(Upstream.MANAGER, Fault.latency(5_000));
     assertProblem(api.as("tenant-admin").body(issueBody("a@example.com", "a")).post(assertions()).then(), 504);
     emulator.faults().clear();
     // Neither failed issue was kept locally (the slow one may still land upstream: its outcome is unknown, hence 504).
@@ -234,7 +234,7 @@ class AssertionResourceTest {
   @Test
   void bulkWhoseIssueWentThroughButWasLostIsNotIssuedTwice() {
     // The first attempt of the Manager's answer arrives too late: the assertion exists, the answer is lost.
-    emulator.fail(Upstream.MANAGER, Fault.latency(2_000).times(1));
+    emulator.fail(Upstream.MANAGER, Fault.latency(4_000).times(1));
     api.as("tenant-admin").body("{\"recipients\": [{\"email\": \"ada@example.com\", \"identity\": \"ada\"}]}")
         .post(assertions() + "bulk/")
         .then().statusCode(200)

@@ -267,7 +267,7 @@ class CredentialResourceTest {
     assertProblem(api.as("tenant-admin").body("{\"name\": \"Not saved\"}").put(BASE + id).then(), 502);
     // Updates are idempotent, so retried (once in tests).
     assertThat(emulator.requests().writesTo(Upstream.MANAGER)).hasSize(2);
-    emulator.fail(Upstream.MANAGER, Fault.latency(2_500));
+    emulator.fail(Upstream.MANAGER, Fault.latency(5_000));
     CircuitBreakerMaintenance.get().resetAll();
     assertProblem(api.as("tenant-admin").body(credentialBody(issuer, "Slow")).post(BASE).then(), 504)
         .header("Retry-After", notNullValue());

@@ -172,7 +172,7 @@ class IssuerResourceTest {
     emulator.fail(Upstream.MANAGER, Fault.status(500));
     assertProblem(api.as("tenant-admin").body(issuerBody(unique("Issuer"))).post(ISSUERS).then(), 502)
         .header("Retry-After", notNullValue()).body(org.hamcrest.Matchers.not(containsString("<html>")));
-    emulator.fail(Upstream.MANAGER, Fault.latency(2_500));
+    emulator.fail(Upstream.MANAGER, Fault.latency(5_000));
     assertProblem(api.as("tenant-admin").body(issuerBody(unique("Issuer"))).post(ISSUERS).then(), 504);
     emulator.faults().clear();
     CircuitBreakerMaintenance.get().resetAll();
