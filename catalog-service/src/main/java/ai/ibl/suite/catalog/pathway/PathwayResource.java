@@ -1,9 +1,8 @@
 package ai.ibl.suite.catalog.pathway;
 
-import ai.ibl.suite.catalog.access.OwnerOrAdmin;
 import ai.ibl.suite.catalog.readmodel.Filters;
 import ai.ibl.suite.catalog.readmodel.ListReads;
-import ai.ibl.suite.catalog.readmodel.StrictQuery;
+import ai.ibl.suite.common.http.StrictQuery;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
 import ai.ibl.suite.common.error.ProblemException;
 import ai.ibl.suite.common.tenant.Caller;
@@ -49,7 +48,7 @@ public class PathwayResource {
   public JsonNode save(@Valid @NotNull PathwayRequest pathway) {
     Caller who = caller.get();
     String tenant = who.tenantOrOwn(pathway.platformKey());
-    OwnerOrAdmin.require(who, tenant, pathway.userId(), pathway.username());
+    who.requireSelfOrAdmin(tenant, pathway.userId(), pathway.username());
     JsonNode saved = manager.savePathway(pathway.inTenant(tenant));
     PathwayReadModel.keep(tenant, saved);
     return saved;
@@ -91,7 +90,7 @@ public class PathwayResource {
     }
     Caller who = caller.get();
     String tenant = who.tenantOrOwn(platformKey);
-    OwnerOrAdmin.require(who, tenant, userId, null);
+    who.requireSelfOrAdmin(tenant, userId, null);
     JsonNode deleted = manager.deletePathways(new Filters()
         .put("pathway_id", pathwayId).put("user_id", userId).put("platform_key", tenant).asMap());
     PathwayReadModel.forget(tenant, pathwayId, userId);

@@ -1,7 +1,6 @@
 package ai.ibl.suite.catalog.profile;
 
-import ai.ibl.suite.catalog.access.OwnerOrAdmin;
-import ai.ibl.suite.catalog.readmodel.StrictQuery;
+import ai.ibl.suite.common.http.StrictQuery;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
 import ai.ibl.suite.catalog.upstream.ManagerGateway.UserList;
 import ai.ibl.suite.common.error.ProblemException;
@@ -32,7 +31,7 @@ public class UserLists {
   JsonNode save(UserList kind, String field, UserListRequest request) {
     Caller who = caller.get();
     String tenant = who.tenantOrOwn(request.platformKey());
-    OwnerOrAdmin.require(who, tenant, request.userId(), request.username());
+    who.requireSelfOrAdmin(tenant, request.userId(), request.username());
     JsonNode saved = manager.saveUserList(kind, request.upstreamBody(field, tenant));
     UserListReadModel.keep(kind, tenant, saved, request.userId(), request.username());
     return saved;
@@ -46,7 +45,7 @@ public class UserLists {
     if (userId == null && name == null) {
       throw ProblemException.invalid("user_id", "give user_id or username");
     }
-    OwnerOrAdmin.require(who, tenant, userId, name);
+    who.requireSelfOrAdmin(tenant, userId, name);
     var local = UserListReadModel.match(kind, tenant, userId, name);
     return reads.read(kind.name().toLowerCase(), local.map(r -> r.syncedAt).orElse(null),
             () -> local.orElseThrow().json(),

@@ -1,7 +1,7 @@
 package ai.ibl.suite.catalog.program;
 
 import ai.ibl.suite.catalog.readmodel.ListReads;
-import ai.ibl.suite.catalog.readmodel.StrictQuery;
+import ai.ibl.suite.common.http.StrictQuery;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
 import ai.ibl.suite.common.error.ProblemException;
 import ai.ibl.suite.common.tenant.Caller;

@@ -1,6 +1,7 @@
 package ai.ibl.suite.common.page;
 
 import ai.ibl.suite.common.error.ProblemException;
+import ai.ibl.suite.common.http.StrictQuery;
 
 /**
  * A page asked for with the platform's {@code page} (from 1) and {@code page_size} parameters.
@@ -28,18 +29,7 @@ public record PageRequest(int page, int pageSize) {
    * mistake (400), where binding it to an Integer parameter would answer 404.
    */
   public static PageRequest parse(String page, String pageSize) {
-    return of(number("page", page), number("page_size", pageSize));
-  }
-
-  private static Integer number(String name, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(text.trim());
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalid(name, "must be a whole number");
-    }
+    return of(StrictQuery.whole("page", page), StrictQuery.whole("page_size", pageSize));
   }
 
   public int offset() {

@@ -47,6 +47,38 @@ public record Caller(String userId, String username, String email, String primar
     return this;
   }
 
+  /**
+   * Whether the user named is the caller: every reference given (a numeric user id, a username,
+   * an email) must be the caller's own. Nothing given is nobody.
+   */
+  public boolean isSelf(Long id, String name) {
+    if (id == null && (name == null || name.isBlank())) {
+      return false;
+    }
+    boolean idMatches = id == null || String.valueOf(id).equals(userId);
+    boolean nameMatches = name == null || name.isBlank() || isSelf(name);
+    return idMatches && nameMatches;
+  }
+
+  /** Whether one reference (user id, username or email, as URLs carry them) is the caller. */
+  public boolean isSelf(String reference) {
+    return reference != null
+        && (reference.equals(userId) || reference.equals(username) || reference.equalsIgnoreCase(email == null ? "" : email));
+  }
+
+  /**
+   * The rule for what belongs to one user (their lists, pathways, assertions, sessions): they act
+   * on their own; administrators of {@code tenant} on anyone's in it. Throws 403 otherwise.
+   */
+  public Caller requireSelfOrAdmin(String tenant, Long id, String name) {
+    requireMember(tenant);
+    if (!isSelf(id, name) && !isAdminOf(tenant)) {
+      throw ProblemException.forbidden(
+          "Only the user themselves or an administrator of tenant '" + tenant + "' may do this.");
+    }
+    return this;
+  }
+
   /** The tenant an operation concerns: the one asked for, else the caller's own. Checked. */
   public String tenantOrOwn(String requested) {
     String tenant = requested == null || requested.isBlank() ? primaryTenant : requested;

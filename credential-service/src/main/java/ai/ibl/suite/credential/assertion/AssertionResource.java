@@ -222,7 +222,7 @@ public class AssertionResource {
       description = "The user themself, or tenant admins of {org}. Revoked assertions only with include_revoked=true.")
   public Response ofUser(@RestPath String org, @RestPath("user_id") String userId, @RestQuery String page,
       @RestQuery("page_size") String pageSize, @RestQuery("include_revoked") String includeRevoked, @Context UriInfo uri) {
-    requireSelfOrAdmin(org, userId);
+    caller.get().requireSelfOrAdmin(org, null, userId);
     PageRequest request = PageRequest.parse(page, pageSize);
     boolean revoked = flag("include_revoked", includeRevoked);
     String scope = "assertions:" + org + ":user:" + userId;
@@ -259,7 +259,7 @@ public class AssertionResource {
           }
         });
     AssertionReadModel row = served.value();
-    if (!who.isAdminOf(org) && !isSelf(who, row.recipientIdentity) && !isSelf(who, row.recipientEmail)) {
+    if (!who.isAdminOf(org) && !who.isSelf(row.recipientIdentity) && !who.isSelf(row.recipientEmail)) {
       throw ProblemException.forbidden("Only its recipient or an administrator of '" + org + "' may see this assertion.");
     }
     return new ai.ibl.suite.common.freshness.Served<>(row.json(), served.outcome(), served.age(), served.cacheName())
@@ -288,17 +288,6 @@ public class AssertionResource {
     JsonNode saved = manager.updateAssertion(org, userId, entityId, body);
     AssertionReadModel.keep(org, saved);
     return saved;
-  }
-
-  private void requireSelfOrAdmin(String org, String userId) {
-    Caller who = caller.get().requireMember(org);
-    if (!who.isAdminOf(org) && !isSelf(who, userId)) {
-      throw ProblemException.forbidden("Only the user themself or an administrator of '" + org + "' may list these assertions.");
-    }
-  }
-
-  private static boolean isSelf(Caller who, String user) {
-    return user != null && (user.equals(who.username()) || user.equals(who.userId()) || user.equalsIgnoreCase(who.email()));
   }
 
   /** The credential's expiry as its definition gives it ({@code {duration, amount}}), or null. */

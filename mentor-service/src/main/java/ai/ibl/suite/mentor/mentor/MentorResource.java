@@ -137,7 +137,7 @@ public class MentorResource {
       @RestQuery("page_size") String pageSize,
       @Context UriInfo uri) {
     Caller who = requireReader(org, userId);
-    PageRequest request = PageRequest.of(whole("page", page), whole("page_size", pageSize));
+    PageRequest request = PageRequest.parse(page, pageSize);
     var query = MentorReadModel.ofTenant(org, who.isAdminOf(org), request);
     List<JsonNode> data = query.list().stream().map(MentorReadModel::json).toList();
     return PlatformPage.of(data, query.count(), request, uri);
@@ -175,24 +175,7 @@ public class MentorResource {
 
   /** Members read within their tenant, as themselves; admins of the tenant for anyone in it. */
   private Caller requireReader(String org, String userId) {
-    Caller who = caller.get().requireMember(org);
-    boolean self = userId.equals(who.username()) || userId.equals(who.userId());
-    if (!self && !who.isAdminOf(org)) {
-      throw ProblemException.forbidden("You may only act as yourself in tenant '" + org + "'.");
-    }
-    return who;
-  }
-
-  /** Parsed here so a non-number is a 400 naming the parameter, not JAX-RS's bare 404. */
-  private static Integer whole(String name, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(text.trim());
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalid(name, "must be a whole number");
-    }
+    return caller.get().requireSelfOrAdmin(org, null, userId);
   }
 
   private JsonNode save(String org, String userId, MentorRequest mentor) {

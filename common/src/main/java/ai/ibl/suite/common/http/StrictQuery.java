@@ -1,10 +1,11 @@
-package ai.ibl.suite.catalog.readmodel;
+package ai.ibl.suite.common.http;
 
 import ai.ibl.suite.common.error.ProblemException;
 
 /**
- * Query parameters read without coercion. JAX-RS would turn {@code enabled=yes} into false and
- * answer {@code user_id=abc} with a 404; a caller's typo deserves a 400 naming the parameter.
+ * Query parameters read without coercion, for every service. JAX-RS would turn {@code enabled=yes}
+ * into false and answer {@code user_id=abc} with a 404; a caller's typo deserves a 400 naming the
+ * parameter. Resources take such parameters as strings and read them here.
  */
 public final class StrictQuery {
   private StrictQuery() {}
@@ -35,6 +36,18 @@ public final class StrictQuery {
       // Refused below, as any other non-positive value.
     }
     throw ProblemException.invalid(name, "must be a whole number of 1 or more");
+  }
+
+  /** Any whole number, or null when absent; anything else is refused. */
+  public static Integer whole(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalid(name, "must be a whole number");
+    }
   }
 
   /** Like {@link #positive}, for page numbers and sizes, bounded above. */
