@@ -10,6 +10,8 @@ final class Domains {
   static List<EmulatedDomain> all() {
     return List.of(
         new ai.ibl.emulator.manager.RolesDomain(),
-        new ai.ibl.emulator.cms.CourseAuthoringDomain());
+        new ai.ibl.emulator.cms.CourseAuthoringDomain(),
+        new ai.ibl.emulator.asgi.ChatDomain(),
+        new ai.ibl.emulator.asgi.MentorSettingsStub());
   }
 }

@@ -133,6 +133,12 @@ public final class PlatformEmulator implements AutoCloseable {
     return tokens;
   }
 
+  /** The emulated slice of the given type, to steer it from a test (e.g. the ASGI chat server). */
+  public <T extends EmulatedDomain> T domain(Class<T> type) {
+    return domains.stream().filter(type::isInstance).map(type::cast).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No emulated domain " + type.getSimpleName()));
+  }
+
   /** Forgets all state, faults, recorded requests and contract violations. */
   public void reset() {
     faults.clear();
