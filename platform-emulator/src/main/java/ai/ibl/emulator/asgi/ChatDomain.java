@@ -173,25 +173,27 @@ public final class ChatDomain implements EmulatedDomain {
     if (failure == null) {
       failure = ChatFailure.NONE;
     }
-    send(ws, new JsonObject().put("type", "typing").put("isTyping", true));
+    // Fields a test asks to see echoed on every frame of the answer: checks the relay passes unknown fields back.
+    JsonObject echo = frame.getValue("emulator_echo") instanceof JsonObject o ? o : new JsonObject();
+    send(ws, echo.copy().put("type", "typing").put("isTyping", true));
     switch (failure) {
       case ERROR -> {
-        send(ws, new JsonObject().put("error", "The mentor could not answer this prompt."));
-        send(ws, new JsonObject().put("type", "typing").put("isTyping", false));
+        send(ws, echo.copy().put("error", "The mentor could not answer this prompt."));
+        send(ws, echo.copy().put("type", "typing").put("isTyping", false));
         done.run();
         return;
       }
       case PAYMENT_REQUIRED -> {
-        send(ws, new JsonObject().put("error", "Your organization has run out of credits.").put("status_code", 402));
-        send(ws, new JsonObject().put("type", "typing").put("isTyping", false));
+        send(ws, echo.copy().put("error", "Your organization has run out of credits.").put("status_code", 402));
+        send(ws, echo.copy().put("type", "typing").put("isTyping", false));
         done.run();
         return;
       }
       default -> { }
     }
-    Generation generation = new Generation(UUID.randomUUID().toString(), ws, count, delay, size, failure, done);
+    Generation generation = new Generation(UUID.randomUUID().toString(), ws, count, delay, size, failure, echo, done);
     running.put(generation.id, generation);
-    send(ws, new JsonObject().put("generation_id", generation.id));
+    send(ws, echo.copy().put("generation_id", generation.id));
     generation.next();
   }
 
@@ -228,11 +230,14 @@ public final class ChatDomain implements EmulatedDomain {
     final long delay;
     final int size;
     final ChatFailure failure;
+    final JsonObject echo;
     final Runnable done;
     volatile boolean stopped;
     int sent;
 
-    Generation(String id, ServerWebSocket ws, int count, long delay, int size, ChatFailure failure, Runnable done) {
+    Generation(String id, ServerWebSocket ws, int count, long delay, int size, ChatFailure failure, JsonObject echo,
+        Runnable done) {
+      this.echo = echo;
       this.id = id;
       this.ws = ws;
       this.count = count;
@@ -271,7 +276,7 @@ public final class ChatDomain implements EmulatedDomain {
       if (size > text.length()) {
         text = text + "x".repeat(size - text.length());
       }
-      send(ws, new JsonObject().put("generation_id", id).put("data", text));
+      send(ws, echo.copy().put("generation_id", id).put("data", text));
       sent++;
       if (delay > 0) {
         vertx.setTimer(delay, t -> next());
@@ -282,8 +287,8 @@ public final class ChatDomain implements EmulatedDomain {
 
     void finish() {
       running.remove(id);
-      send(ws, new JsonObject().put("generation_id", id).put("eos", true));
-      send(ws, new JsonObject().put("type", "typing").put("isTyping", false));
+      send(ws, echo.copy().put("generation_id", id).put("eos", true));
+      send(ws, echo.copy().put("type", "typing").put("isTyping", false));
       done.run();
     }
   }

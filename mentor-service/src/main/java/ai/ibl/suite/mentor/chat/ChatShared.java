@@ -36,6 +36,11 @@ class ChatShared {
     return new LocalStopBus(generations);
   }
 
+  /** Listens for stop requests from the start, not from this replica's first stop socket. */
+  void listen(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event, StopBus bus) {
+    bus.getClass();
+  }
+
   @PreDestroy
   void close() {
     if (redisStopBus != null) {

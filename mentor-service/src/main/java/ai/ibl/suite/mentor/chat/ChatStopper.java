@@ -13,6 +13,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class ChatStopper {
+  private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ChatStopper.class);
   private final ChatAuth auth;
   private final StopBus bus;
   private final ChatConfig config;
@@ -58,6 +59,9 @@ class ChatStopper {
         .ifNoItem().after(config.stopTimeout().multipliedBy(2))
         .recoverWithItem(ChatFrames.error("The answer could not be stopped in time."))
         .onFailure(ChatRejection.class).recoverWithItem(e -> ((ChatRejection) e).frame())
-        .onFailure().recoverWithItem(ChatFrames.error("The answer could not be stopped."));
+        .onFailure().recoverWithItem(e -> {
+          LOG.warnf("A stop request failed: %s", e.toString());
+          return ChatFrames.error("The answer could not be stopped.");
+        });
   }
 }

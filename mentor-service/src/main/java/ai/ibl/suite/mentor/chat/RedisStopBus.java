@@ -26,7 +26,8 @@ final class RedisStopBus implements StopBus {
   private final String replies;
   private final Duration timeout;
   private final Map<String, java.util.function.Consumer<StopRequest.Outcome>> waiting = new ConcurrentHashMap<>();
-  private final List<ReactivePubSubCommands.ReactiveRedisSubscriber> subscribers;
+  private final List<ReactivePubSubCommands.ReactiveRedisSubscriber> subscribers =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   RedisStopBus(Generations generations, ReactiveRedisDataSource redis, String prefix, Duration timeout) {
     this.generations = generations;
@@ -34,10 +35,11 @@ final class RedisStopBus implements StopBus {
     this.requests = prefix + ":stop";
     this.replies = prefix + ":stopped";
     this.timeout = timeout;
-    Duration wait = Duration.ofSeconds(10);
-    this.subscribers = List.of(
-        pubsub.subscribe(requests, this::onRequest).await().atMost(wait),
-        pubsub.subscribe(replies, this::onReply).await().atMost(wait));
+    // Subscribed at startup (see ChatShared), never waited for: this may run on an event loop.
+    pubsub.subscribe(requests, this::onRequest).subscribe().with(subscribers::add,
+        e -> LOG.errorf("Could not listen for stop requests on %s: %s", requests, e.toString()));
+    pubsub.subscribe(replies, this::onReply).subscribe().with(subscribers::add,
+        e -> LOG.errorf("Could not listen for stop replies on %s: %s", replies, e.toString()));
   }
 
   @Override
