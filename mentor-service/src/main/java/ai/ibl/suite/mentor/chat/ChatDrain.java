@@ -8,9 +8,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,8 +16,7 @@ import org.jboss.logging.Logger;
  * then every socket is closed with 1012 (service restart) so clients reconnect to another replica.
  */
 @ApplicationScoped
-@Readiness
-public class ChatDrain implements HttpUpgradeCheck, HealthCheck {
+public class ChatDrain implements HttpUpgradeCheck {
   static final int SERVICE_RESTART = 1012;
   private static final Logger LOG = Logger.getLogger(ChatDrain.class);
 
@@ -68,11 +64,5 @@ public class ChatDrain implements HttpUpgradeCheck, HealthCheck {
   @Override
   public Uni<CheckResult> perform(HttpUpgradeContext context) {
     return draining ? CheckResult.rejectUpgrade(503) : CheckResult.permitUpgrade();
-  }
-
-  @Override
-  public HealthCheckResponse call() {
-    return HealthCheckResponse.named("mentor-chat").status(!draining)
-        .withData("running_answers", relay.runningAnswers()).build();
   }
 }

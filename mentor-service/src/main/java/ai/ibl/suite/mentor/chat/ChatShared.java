@@ -38,7 +38,7 @@ class ChatShared {
 
   /** Listens for stop requests from the start, not from this replica's first stop socket. */
   void listen(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event, StopBus bus) {
-    bus.getClass();
+    bus.listen();
   }
 
   @PreDestroy

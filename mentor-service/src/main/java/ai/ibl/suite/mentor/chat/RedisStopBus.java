@@ -35,7 +35,7 @@ final class RedisStopBus implements StopBus {
     this.requests = prefix + ":stop";
     this.replies = prefix + ":stopped";
     this.timeout = timeout;
-    // Subscribed at startup (see ChatShared), never waited for: this may run on an event loop.
+    // Never waited for: this may run on an event loop.
     pubsub.subscribe(requests, this::onRequest).subscribe().with(subscribers::add,
         e -> LOG.errorf("Could not listen for stop requests on %s: %s", requests, e.toString()));
     pubsub.subscribe(replies, this::onReply).subscribe().with(subscribers::add,

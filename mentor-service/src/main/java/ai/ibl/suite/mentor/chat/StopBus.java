@@ -8,4 +8,7 @@ import io.smallrye.mutiny.Uni;
  */
 interface StopBus {
   Uni<StopRequest.Outcome> stop(StopRequest request);
+
+  /** Starts listening for other replicas' requests (called at startup). */
+  default void listen() {}
 }

@@ -116,6 +116,10 @@ final class ChatClient implements AutoCloseable {
     socket.pause();
   }
 
+  void resume() {
+    socket.resume();
+  }
+
   boolean isClosed() {
     return socket.isClosed();
   }
