@@ -29,6 +29,11 @@ public class ChatDrain implements HttpUpgradeCheck {
     this.config = config;
   }
 
+  /** With {@code quarkus.shutdown.delay-enabled}, readiness goes DOWN as soon as the delay starts. */
+  void onShutdownDelay(@Observes io.quarkus.runtime.ShutdownDelayInitiatedEvent event) {
+    draining = true;
+  }
+
   void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
     drain(config.shutdownGrace());
   }
