@@ -110,7 +110,11 @@ public final class ChatDomain implements EmulatedDomain {
   private void upgrade(RoutingContext rc, java.util.function.Consumer<ServerWebSocket> then) {
     rc.request().toWebSocket().onSuccess(ws -> {
       openSockets.incrementAndGet();
-      ws.closeHandler(v -> openSockets.decrementAndGet());
+      ws.closeHandler(v -> {
+        openSockets.decrementAndGet();
+        // A generation waiting for a full socket to drain would otherwise never end.
+        running.values().removeIf(g -> g.ws == ws);
+      });
       then.accept(ws);
     }).onFailure(e -> {
       if (!rc.response().ended()) {

@@ -30,6 +30,10 @@ public interface ChatConfig {
   @WithDefault("5S")
   Duration upstreamConnectTimeout();
 
+  /** Upstream sockets one replica may hold (one per client socket that has prompted). */
+  @WithDefault("20000")
+  int maxUpstreamSockets();
+
   /** Longest silence from the upstream while an answer runs before the answer is failed. */
   @WithDefault("60S")
   Duration upstreamIdleTimeout();

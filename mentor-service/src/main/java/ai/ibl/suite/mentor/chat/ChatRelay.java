@@ -57,6 +57,8 @@ public class ChatRelay {
     this.upstream = URI.create(suite.upstream().asgiUrl().orElse(DEFAULT_UPSTREAM));
     this.client = vertx.createWebSocketClient(new WebSocketClientOptions()
         .setMaxFrameSize(1024 * 1024).setMaxMessageSize(4 * 1024 * 1024)
+        // Vert.x allows 50 sockets per host by default: one replica relays far more conversations.
+        .setMaxConnections(config.maxUpstreamSockets())
         .setConnectTimeout((int) config.upstreamConnectTimeout().toMillis()));
   }
 

@@ -180,7 +180,20 @@ final class Conversation {
     }
     Promise<WebSocket> promise = Promise.promise();
     connecting = promise.future();
+    // Whatever happens to the connect (queued, slow handshake), the prompt fails in bounded time.
+    long guard = relay.vertx().setTimer(config.upstreamConnectTimeout().toMillis(), t -> run(() -> {
+      if (promise.tryFail("upstream connect timed out")) {
+        connecting = null;
+      }
+    }));
     relay.connectUpstream(ChatRelay.CHAT_PATH).onComplete(result -> run(() -> {
+      relay.vertx().cancelTimer(guard);
+      if (promise.future().isComplete()) {
+        if (result.succeeded()) {
+          result.result().close();
+        }
+        return;
+      }
       connecting = null;
       if (result.failed()) {
         promise.fail(result.cause());
