@@ -23,26 +23,34 @@ public class ChatDrain implements HttpUpgradeCheck {
   private final ChatRelay relay;
   private final ChatConfig config;
   private volatile boolean draining;
+  private volatile boolean drained;
 
   ChatDrain(ChatRelay relay, ChatConfig config) {
     this.relay = relay;
     this.config = config;
   }
 
-  /** With {@code quarkus.shutdown.delay-enabled}, readiness goes DOWN as soon as the delay starts. */
+  /**
+   * The drain runs at the start of the shutdown delay ({@code quarkus.shutdown.delay-enabled}),
+   * before Quarkus closes the HTTP server and its sockets (by the time {@link ShutdownEvent} is
+   * fired, WebSockets Next has already closed every connection with 1000).
+   */
   void onShutdownDelay(@Observes io.quarkus.runtime.ShutdownDelayInitiatedEvent event) {
-    draining = true;
+    drain(config.shutdownGrace());
   }
 
+  /** Fallback when the shutdown delay is not enabled: too late for the sockets, still closes what is left. */
   void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
-    drain(config.shutdownGrace());
+    if (!drained) {
+      drain(config.shutdownGrace());
+    }
   }
 
   /** Stops taking sockets, waits up to {@code grace} for running answers, closes every socket with 1012. */
   void drain(Duration grace) {
     draining = true;
     long deadline = System.nanoTime() + grace.toNanos();
-    while (relay.runningAnswers() > 0 && System.nanoTime() < deadline) {
+    while (relay.unfinishedWork() > 0 && System.nanoTime() < deadline) {
       try {
         Thread.sleep(50);
       } catch (InterruptedException e) {
@@ -55,6 +63,7 @@ public class ChatDrain implements HttpUpgradeCheck {
           relay.runningAnswers(), grace);
     }
     relay.closeAll(new CloseReason(SERVICE_RESTART, "Service restarting, reconnect"), Duration.ofSeconds(5));
+    drained = true;
   }
 
   boolean draining() {
@@ -64,6 +73,7 @@ public class ChatDrain implements HttpUpgradeCheck {
   /** Takes sockets again after a drain (only tests drain a replica that keeps running). */
   void reopen() {
     draining = false;
+    drained = false;
   }
 
   @Override

@@ -45,6 +45,7 @@ public class ChatRelay {
   private final URI upstream;
   private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
   private final AtomicInteger runningAnswers = new AtomicInteger();
+  private final AtomicInteger unsavedTranscripts = new AtomicInteger();
 
   ChatRelay(Vertx vertx, ChatConfig config, SuiteConfig suite, ChatAuth auth, ChatLimits limits,
       Generations generations, TranscriptStore transcripts) {
@@ -94,11 +95,18 @@ public class ChatRelay {
   }
 
   void keep(ChatTranscript transcript) {
+    unsavedTranscripts.incrementAndGet();
     vertx.executeBlocking(() -> {
       transcripts.save(transcript);
       return null;
-    }, false).onFailure(e -> LOG.warnf("Could not store a chat transcript of session %s: %s",
-        transcript.sessionId(), e.toString()));
+    }, false).onComplete(done -> unsavedTranscripts.decrementAndGet())
+        .onFailure(e -> LOG.warnf("Could not store a chat transcript of session %s: %s",
+            transcript.sessionId(), e.toString()));
+  }
+
+  /** Answers still streaming, or ended with their transcript not yet stored: what a drain waits for. */
+  int unfinishedWork() {
+    return runningAnswers.get() + unsavedTranscripts.get();
   }
 
   /** Answers streaming on this replica now. */
