@@ -17,11 +17,4 @@ record ChatUser(Caller caller, String tenant, String limitKey) {
   String username() {
     return caller == null ? null : caller.username();
   }
-
-  boolean mayStop(String owner, String ownerTenant) {
-    if (caller == null) {
-      return owner == null;
-    }
-    return caller.isAdminOf(ownerTenant) || (owner != null && owner.equals(caller.username()));
-  }
 }
