@@ -23,6 +23,7 @@ final class Domains {
         new ai.ibl.emulator.manager.PathwaysDomain(),
         new ai.ibl.emulator.manager.ResourcesDomain(),
         new ai.ibl.emulator.manager.CourseMetadataDomain(),
-        new ai.ibl.emulator.cms.CourseAuthoringDomain());
+        new ai.ibl.emulator.cms.CourseAuthoringDomain(),
+        new ai.ibl.emulator.asgi.ChatDomain());
   }
 }

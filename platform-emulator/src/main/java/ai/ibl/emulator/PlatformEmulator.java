@@ -133,7 +133,7 @@ public final class PlatformEmulator implements AutoCloseable {
     return tokens;
   }
 
-  /** One emulated slice, for tests that change upstream state the way another platform client would. */
+  /** One emulated slice, to steer it from a test (the ASGI chat server) or change upstream state as another client would. */
   public <T extends EmulatedDomain> T domain(Class<T> type) {
     return domains.stream().filter(type::isInstance).map(type::cast).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No emulated domain " + type.getSimpleName()));

@@ -6,10 +6,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
-/** Every mentor-service test runs against the emulator and a real PostgreSQL, started once for the module. */
+/** Every mentor test runs against the emulator and a real PostgreSQL, started once for the module. */
 @WithTestResource(value = EmulatorResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL,
     initArgs = @ResourceArg(name = "database", value = "mentor_test"))
+@WithTestResource(value = ai.ibl.suite.mentor.chat.ChatRedisResource.class, scope = TestResourceScope.GLOBAL)
 public final class MentorTestResources {
   private MentorTestResources() {}
 }

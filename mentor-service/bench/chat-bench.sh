@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The mentor chat benchmark, one command from the repository root:
+#   mentor-service/bench/chat-bench.sh [open-socket-target]
+# Builds the emulator and mentor-service, starts both (mentor-service in a 512 MB heap, embedded
+# H2, in-memory limits, no Redis), then runs ChatBench: time to first chunk and chunks per second
+# straight to the emulator and through mentor-service, open sockets, and a shutdown check.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+# The same JDK the build selects (21+).
+. .mvn/select-jdk.sh
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+JCMD="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
+TARGET="${1:-5000}"
+EMU_PORT=18090
+MENTOR_PORT=18084
+./mvnw -B -q -o -pl mentor-service -am package -DskipTests
+DATA="$(mktemp -d)"
+"$JAVA" -jar platform-emulator/target/platform-emulator.jar --port "$EMU_PORT" > "$DATA/emulator.log" 2>&1 &
+EMU_PID=$!
+QUARKUS_PROFILE=bench MENTOR_PORT=$MENTOR_PORT SUITE_DATA_DIR="$DATA" \
+  OIDC_ISSUER="http://localhost:$EMU_PORT/lms/oauth2" MANAGER_URL="http://localhost:$EMU_PORT/manager" \
+  ASGI_URL="http://localhost:$EMU_PORT/asgi" MENTOR_CHAT_REDIS=false \
+  MENTOR_CHAT_MAX_ANSWERS_PER_USER=1000000 MENTOR_CHAT_PROMPTS_PER_MINUTE=100000000 MENTOR_CHAT_SHUTDOWN_GRACE=10S \
+  QUARKUS_LOG_LEVEL=WARN \
+  "$JAVA" --add-opens java.base/java.lang=ALL-UNNAMED -Xmx512m -Xms512m -jar mentor-service/target/quarkus-app/quarkus-run.jar > "$DATA/mentor.log" 2>&1 &
+MENTOR_PID=$!
+trap 'kill $EMU_PID $MENTOR_PID 2>/dev/null || true' EXIT
+for i in $(seq 1 120); do
+  curl -sf "http://localhost:$MENTOR_PORT/q/health/ready" > /dev/null && curl -sf "http://localhost:$EMU_PORT/_emulator/health" > /dev/null && break
+  sleep 1
+done
+CP="mentor-service/target/test-classes:$(ls platform-emulator/target/lib/*.jar | tr '\n' ':')"
+"$JAVA" -cp "$CP" ai.ibl.suite.mentor.bench.ChatBench "http://localhost:$EMU_PORT" "http://localhost:$MENTOR_PORT" \
+  "$MENTOR_PID" "$TARGET" | while IFS= read -r line; do
+    if [ "$line" = "OPEN_SOCKETS_READY" ]; then
+      "$JCMD" "$MENTOR_PID" GC.run > /dev/null 2>&1 || true
+      echo "  mentor-service heap after GC (-Xmx512m): $("$JCMD" "$MENTOR_PID" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1)"
+      echo "  mentor-service RSS: $(ps -o rss= -p "$MENTOR_PID" | awk '{printf "%.0f MB", $1/1024}')"
+    else
+      echo "$line"
+    fi
+  done
+wait $MENTOR_PID 2>/dev/null || true
+echo "mentor-service log tail:"; tail -5 "$DATA/mentor.log"

@@ -1,0 +1,36 @@
+package ai.ibl.suite.mentor.chat;
+
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+
+/** The chat socket the platform's web client ({@code useChat}) talks to; the work is in {@link ChatRelay}. */
+@WebSocket(path = ChatRelay.CHAT_PATH)
+public class ChatSocket {
+  private final ChatRelay relay;
+
+  ChatSocket(ChatRelay relay) {
+    this.relay = relay;
+  }
+
+  @OnOpen
+  Uni<Void> opened(WebSocketConnection connection) {
+    relay.open(connection);
+    return Uni.createFrom().voidItem();
+  }
+
+  @OnTextMessage
+  Uni<Void> message(WebSocketConnection connection, String text) {
+    relay.receive(connection, text);
+    return Uni.createFrom().voidItem();
+  }
+
+  @OnClose
+  Uni<Void> closed(WebSocketConnection connection) {
+    relay.closed(connection);
+    return Uni.createFrom().voidItem();
+  }
+}

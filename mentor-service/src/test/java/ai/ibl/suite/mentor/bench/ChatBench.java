@@ -1,0 +1,231 @@
+package ai.ibl.suite.mentor.bench;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The chat benchmark (not a test): the same workloads straight to the emulated chat server and
+ * through mentor-service, side by side. Run by {@code mentor-service/bench/chat-bench.sh}.
+ *
+ * <p>Arguments: emulator base URL, mentor-service base URL, mentor-service pid (for the shutdown
+ * check), open-socket target.
+ */
+public final class ChatBench {
+  private final Vertx vertx = Vertx.vertx();
+  private final WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
+      .setMaxFrameSize(1024 * 1024).setMaxMessageSize(4 * 1024 * 1024).setMaxConnections(100_000));
+  private final String token;
+
+  private ChatBench(String token) {
+    this.token = token;
+  }
+
+  public static void main(String[] args) throws Exception {
+    URI emulator = URI.create(args[0]);
+    URI mentor = URI.create(args[1]);
+    long mentorPid = args.length > 2 ? Long.parseLong(args[2]) : -1;
+    int sockets = args.length > 3 ? Integer.parseInt(args[3]) : 5000;
+    String token = fetchToken(emulator);
+    ChatBench bench = new ChatBench(token);
+    String direct = "/asgi/ws/langflow/";
+    String relay = "/ws/langflow/";
+    try {
+      System.out.println("== time to first chunk (300 prompts, 5 chunks each, one socket, after 50 warm-up)");
+      bench.firstChunk(emulator, direct, "direct ");
+      bench.firstChunk(mentor, relay, "relayed");
+      System.out.println("== relayed chunks per second (32 sockets, 64-byte chunks, 10 s after 3 s warm-up)");
+      bench.throughput(emulator, direct, "direct ");
+      bench.throughput(mentor, relay, "relayed");
+      System.out.println("== concurrent open sockets through mentor-service (each has answered one prompt)");
+      bench.openSockets(mentor, relay, sockets);
+      if (mentorPid > 0) {
+        System.out.println("== shutdown while an answer streams (SIGTERM to mentor-service)");
+        bench.shutdown(mentor, relay, mentorPid);
+      }
+    } finally {
+      bench.vertx.close();
+    }
+  }
+
+  private static String fetchToken(URI emulator) throws Exception {
+    Vertx v = Vertx.vertx();
+    try {
+      HttpClient http = v.createHttpClient();
+      String body = http.request(HttpMethod.GET, emulator.getPort(), emulator.getHost(), "/_emulator/token/learner")
+          .compose(r -> r.send().compose(res -> res.body()))
+          .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).toString();
+      JsonObject json = new JsonObject(body);
+      String token = json.getString("access_token", json.getString("token"));
+      if (token == null) {
+        throw new IllegalStateException("No token in " + body);
+      }
+      return token;
+    } finally {
+      v.close();
+    }
+  }
+
+  private JsonObject prompt(String text) {
+    return new JsonObject()
+        .put("flow", new JsonObject().put("name", "ai-mentor").put("tenant", "main").put("username", "learner"))
+        .put("session_id", "bench").put("pathway", "ai-mentor").put("token", token).put("prompt", text);
+  }
+
+  private WebSocket connect(URI base, String path) throws Exception {
+    return connectAsync(base, path).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  private Future<WebSocket> connectAsync(URI base, String path) {
+    return client.connect(new WebSocketConnectOptions().setHost(base.getHost()).setPort(base.getPort()).setURI(path));
+  }
+
+  private void firstChunk(URI base, String path, String label) throws Exception {
+    WebSocket ws = connect(base, path);
+    List<Long> samples = Collections.synchronizedList(new ArrayList<>());
+    int warmup = 50;
+    int measured = 300;
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    long[] sentAt = {0};
+    boolean[] first = {false};
+    int[] count = {0};
+    JsonObject frame = prompt("ttfc [chunks=5]");
+    ws.textMessageHandler(text -> {
+      if (!first[0] && text.contains("\"data\"")) {
+        first[0] = true;
+        if (count[0] >= warmup) {
+          samples.add(System.nanoTime() - sentAt[0]);
+        }
+      }
+      if (text.contains("\"isTyping\":false")) {
+        count[0]++;
+        if (count[0] >= warmup + measured) {
+          done.complete(null);
+          return;
+        }
+        first[0] = false;
+        sentAt[0] = System.nanoTime();
+        ws.writeTextMessage(frame.encode());
+      } else if (text.contains("\"error\"")) {
+        done.completeExceptionally(new IllegalStateException(text));
+      }
+    });
+    sentAt[0] = System.nanoTime();
+    ws.writeTextMessage(frame.encode());
+    done.get(300, TimeUnit.SECONDS);
+    ws.close();
+    List<Long> sorted = new ArrayList<>(samples);
+    Collections.sort(sorted);
+    System.out.printf(Locale.ROOT, "  %s  p50 %.3f ms   p99 %.3f ms   max %.3f ms   (n=%d)%n", label,
+        sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6,
+        sorted.get(sorted.size() - 1) / 1e6, sorted.size());
+  }
+
+  private void throughput(URI base, String path, String label) throws Exception {
+    int sockets = 32;
+    AtomicLong chunks = new AtomicLong();
+    boolean[] running = {true};
+    List<WebSocket> open = new ArrayList<>();
+    JsonObject frame = prompt("flood [chunks=2000] [size=64]");
+    for (int i = 0; i < sockets; i++) {
+      WebSocket ws = connect(base, path);
+      open.add(ws);
+      ws.textMessageHandler(text -> {
+        if (text.contains("\"data\"")) {
+          chunks.incrementAndGet();
+        } else if (text.contains("\"isTyping\":false") && running[0]) {
+          ws.writeTextMessage(frame.encode());
+        }
+      });
+      ws.writeTextMessage(frame.encode());
+    }
+    Thread.sleep(3_000);
+    long start = chunks.get();
+    long t0 = System.nanoTime();
+    Thread.sleep(10_000);
+    long counted = chunks.get() - start;
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    running[0] = false;
+    open.forEach(WebSocket::close);
+    Thread.sleep(1_000);
+    System.out.printf(Locale.ROOT, "  %s  %,.0f chunks/s%n", label, counted / seconds);
+  }
+
+  private void openSockets(URI base, String path, int target) throws Exception {
+    List<WebSocket> open = Collections.synchronizedList(new ArrayList<>());
+    JsonObject frame = prompt("hello [chunks=1]");
+    int batch = 250;
+    int failed = 0;
+    for (int i = 0; i < target; i += batch) {
+      List<Future<Void>> answered = new ArrayList<>();
+      for (int j = i; j < Math.min(target, i + batch); j++) {
+        Promise<Void> promise = Promise.promise();
+        answered.add(promise.future());
+        connectAsync(base, path).onFailure(promise::tryFail).onSuccess(ws -> {
+          open.add(ws);
+          ws.textMessageHandler(text -> {
+            if (text.contains("\"isTyping\":false")) {
+              promise.tryComplete();
+            } else if (text.contains("\"error\"")) {
+              promise.tryFail(text);
+            }
+          });
+          ws.closeHandler(v -> promise.tryFail("closed"));
+          ws.writeTextMessage(frame.encode());
+        });
+      }
+      try {
+        Future.join(answered).toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        failed += (int) answered.stream().filter(f -> !f.succeeded()).count();
+        System.out.printf("  stopped adding sockets at %d (%d did not answer): %s%n", open.size(), failed, e);
+        break;
+      }
+    }
+    Thread.sleep(2_000);
+    long alive = open.stream().filter(ws -> !ws.isClosed()).count();
+    System.out.printf(Locale.ROOT, "  %,d client sockets open and answered (each relayed to its own upstream socket)%n",
+        alive);
+    System.out.println("  heap used now: see the script's jcmd line below");
+    System.out.println("OPEN_SOCKETS_READY");
+    Thread.sleep(4_000);
+    open.forEach(WebSocket::close);
+    Thread.sleep(2_000);
+  }
+
+  private void shutdown(URI base, String path, long pid) throws Exception {
+    WebSocket ws = connect(base, path);
+    CompletableFuture<Short> closed = new CompletableFuture<>();
+    AtomicLong data = new AtomicLong();
+    boolean[] eos = {false};
+    ws.textMessageHandler(text -> {
+      if (text.contains("\"data\"")) {
+        data.incrementAndGet();
+      }
+      if (text.contains("\"eos\"")) {
+        eos[0] = true;
+      }
+    });
+    ws.closeHandler(v -> closed.complete(ws.closeStatusCode()));
+    ws.writeTextMessage(prompt("long [chunks=40] [delay=50]").encode());
+    Thread.sleep(300);
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+    Short code = closed.get(60, TimeUnit.SECONDS);
+    System.out.printf("  answer finished: %s (%d of 40 chunks), socket closed with %s%n", eos[0], data.get(), code);
+  }
+}

@@ -1,0 +1,396 @@
+package ai.ibl.suite.mentor.chat;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import ai.ibl.emulator.PlatformEmulator;
+import ai.ibl.emulator.asgi.ChatDomain;
+import ai.ibl.emulator.asgi.ChatFailure;
+import ai.ibl.emulator.core.Fault;
+import ai.ibl.emulator.core.Upstream;
+import ai.ibl.suite.testing.InjectEmulator;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ChatSocketTest {
+  static final String CHAT = "/ws/langflow/";
+  static final String STOP = "/ws/langflow/stop/";
+  static final String MENTOR = "ai-mentor";
+
+  static Vertx vertx;
+  static WebSocketClient sockets;
+
+  @InjectEmulator
+  PlatformEmulator emulator;
+
+  @TestHTTPResource("/")
+  URL base;
+
+  ChatDomain chat;
+
+  @BeforeAll
+  static void startClient() {
+    vertx = Vertx.vertx();
+    sockets = vertx.createWebSocketClient();
+  }
+
+  @AfterAll
+  static void stopClient() {
+    vertx.close();
+  }
+
+  @BeforeEach
+  void cleanSlate() {
+    emulator.reset();
+    chat = emulator.domain(ChatDomain.class);
+    Eventually.within(Duration.ofSeconds(5), () -> assertThat(chat.running()).isZero());
+  }
+
+  ChatClient open() {
+    return ChatClient.open(sockets, base.getPort(), CHAT);
+  }
+
+  String token(String user) {
+    return emulator.tokens().tokenFor(user);
+  }
+
+  static String session() {
+    return "session-" + UUID.randomUUID();
+  }
+
+  JsonObject learnerPrompt(String prompt, String session) {
+    return ChatClient.prompt(prompt, "main", MENTOR, "learner", token("learner"), session);
+  }
+
+  static String expectedAnswer(int chunks) {
+    StringBuilder text = new StringBuilder();
+    IntStream.range(0, chunks).forEach(i -> text.append(ChatDomain.chunkText(i)));
+    return text.toString();
+  }
+
+  /** The whole answer as the web client sees it, checked frame by frame. */
+  static String assertCompleteAnswer(ChatClient client, int chunks) {
+    assertThat(client.next()).isEqualTo(new JsonObject().put("type", "typing").put("isTyping", true));
+    JsonObject start = client.next();
+    String generation = start.getString("generation_id");
+    assertThat(generation).isNotBlank();
+    assertThat(start.fieldNames()).containsExactly("generation_id");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < chunks; i++) {
+      JsonObject chunk = client.next();
+      assertThat(chunk.getString("generation_id")).isEqualTo(generation);
+      assertThat(chunk.getString("data")).isEqualTo(ChatDomain.chunkText(i));
+      assertThat(chunk.containsKey("eos")).isFalse();
+      text.append(chunk.getString("data"));
+    }
+    assertThat(client.next()).isEqualTo(new JsonObject().put("generation_id", generation).put("eos", true));
+    assertThat(client.next()).isEqualTo(new JsonObject().put("type", "typing").put("isTyping", false));
+    return text.toString();
+  }
+
+  @Test
+  void severalPromptsOnOneSocketArriveWholeInOrderWithOneEosEachAndAreKept() {
+    chat.chunks(12);
+    String session = session();
+    try (ChatClient client = open()) {
+      // The web client may send the next prompt before the previous answer ended: answers come one after another.
+      client.send(learnerPrompt("first", session)).send(learnerPrompt("second", session))
+          .send(learnerPrompt("third", session));
+      for (int i = 0; i < 3; i++) {
+        assertThat(assertCompleteAnswer(client, 12)).isEqualTo(expectedAnswer(12));
+      }
+      assertThat(client.poll(300)).as("nothing after the last answer").isNull();
+    }
+    Eventually.within(Duration.ofSeconds(5), () ->
+        given().auth().oauth2(token("learner")).get("/api/ai-mentor/orgs/main/sessions/" + session + "/")
+            .then().statusCode(200).body("messages", hasSize(3)));
+    given().auth().oauth2(token("learner")).get("/api/ai-mentor/orgs/main/sessions/" + session + "/")
+        .then().statusCode(200)
+        .body("session_id", equalTo(session))
+        .body("messages[0].prompt", equalTo("first"))
+        .body("messages[2].prompt", equalTo("third"))
+        .body("messages[1].answer", equalTo(expectedAnswer(12)))
+        .body("messages[1].outcome", equalTo("completed"))
+        .body("messages[1].username", equalTo("learner"))
+        .body("messages[1].mentor", equalTo(MENTOR));
+  }
+
+  @Test
+  void unknownFieldsPassThroughBothWaysUntouched() {
+    JsonObject frame = learnerPrompt("with extras", session())
+        .put("file_references", new JsonArray().add(new JsonObject().put("file_id", "f1").put("file_name", "a.pdf")
+            .put("content_type", "application/pdf").put("file_size", 12).put("upload_url", "https://x/y")))
+        .put("page_content", "The page")
+        .put("document_filter", new JsonObject().put("tags", new JsonArray().add("t")))
+        .put("some_future_field", new JsonObject().put("nested", List.of(1, 2, 3)))
+        .put("emulator_echo", new JsonObject().put("trace_hint", "abc").put("weight", 1.5));
+    String sent = frame.encode();
+    try (ChatClient client = open()) {
+      client.send(sent);
+      List<JsonObject> answer = client.answer();
+      assertThat(answer).allSatisfy(f -> {
+        assertThat(f.getString("trace_hint")).isEqualTo("abc");
+        assertThat(f.getDouble("weight")).isEqualTo(1.5);
+      });
+    }
+    assertThat(chat.prompts()).hasSize(1);
+    assertThat(chat.prompts().get(0)).isEqualTo(new JsonObject(sent));
+  }
+
+  @Test
+  void noTokenOnAMentorThatNeedsSignInIsRefusedAndNothingReachesTheMentor() {
+    try (ChatClient client = open()) {
+      client.send(ChatClient.prompt("hi", "main", MENTOR, "anonymous", null, session()));
+      assertThat(client.next().getString("error")).contains("sign in");
+      client.send(ChatClient.prompt("hi", "main", MENTOR, "anonymous", "", session()));
+      assertThat(client.next().getString("error")).contains("sign in");
+    }
+    assertThat(chat.prompts()).isEmpty();
+  }
+
+  @Test
+  void anonymousChatWorksOnMentorsThatAllowIt() {
+    EmulatedMentors.openMentor(emulator, "main");
+    try (ChatClient client = open()) {
+      client.send(ChatClient.prompt("hi", "main", "open-mentor", "anonymous", null, session()));
+      assertCompleteAnswer(client, 5);
+    }
+  }
+
+  @Test
+  void badExpiredAndForeignTokensAreRefused() {
+    List<String> bad = List.of(emulator.tokens().badlySignedTokenFor("learner"),
+        emulator.tokens().expiredTokenFor("learner"), "not-a-jwt");
+    try (ChatClient client = open()) {
+      for (String token : bad) {
+        client.send(ChatClient.prompt("hi", "main", MENTOR, "learner", token, session()));
+        assertThat(client.next().getString("error")).contains("token");
+      }
+      // A user of another tenant cannot chat with this tenant's mentors.
+      client.send(ChatClient.prompt("hi", "main", MENTOR, "other-learner", token("other-learner"), session()));
+      assertThat(client.next().getString("error")).contains("do not belong");
+      // The socket still works for a valid prompt.
+      client.send(learnerPrompt("hi", session()));
+      assertCompleteAnswer(client, 5);
+    }
+    assertThat(chat.prompts()).hasSize(1);
+  }
+
+  @Test
+  void malformedFramesGetErrorFramesAndTheSocketStaysUsable() {
+    try (ChatClient client = open()) {
+      client.send("{ not json");
+      assertThat(client.next().getString("error")).contains("JSON");
+      client.send(new JsonObject().put("flow", new JsonObject().put("name", MENTOR).put("tenant", "main")).encode());
+      assertThat(client.next().getString("error")).contains("prompt");
+      client.send(new JsonObject().put("prompt", "hi").put("token", token("learner")).encode());
+      assertThat(client.next().getString("error")).contains("flow");
+      client.send(new JsonObject().put("prompt", "hi").put("flow", new JsonObject().put("name", MENTOR)).encode());
+      assertThat(client.next().getString("error")).contains("tenant");
+      client.send("[]");
+      assertThat(client.next().getString("error")).contains("JSON");
+      client.send(learnerPrompt("hi", session()));
+      assertCompleteAnswer(client, 5);
+    }
+    assertThat(chat.prompts()).hasSize(1);
+  }
+
+  @Test
+  void upstreamDownGivesAnErrorFrameNotAHang() {
+    emulator.fail(Upstream.ASGI, Fault.down());
+    try (ChatClient client = open()) {
+      client.send(learnerPrompt("hi", session()));
+      assertThat(client.next(8_000).getString("error")).contains("unavailable");
+      emulator.faults().clear();
+      client.send(learnerPrompt("again", session()));
+      assertCompleteAnswer(client, 5);
+    }
+  }
+
+  @Test
+  void upstreamDroppedMidAnswerEndsTheAnswerWithExactlyOneError() {
+    chat.chunks(6).failNext(ChatFailure.DROP);
+    try (ChatClient client = open()) {
+      client.send(learnerPrompt("hi", session()));
+      List<JsonObject> answer = client.answer();
+      JsonObject last = answer.get(answer.size() - 1);
+      assertThat(last.getString("error")).contains("lost");
+      assertThat(answer).filteredOn(f -> f.containsKey("data")).hasSize(3);
+      assertThat(answer).filteredOn(f -> f.containsKey("eos")).isEmpty();
+      assertThat(client.poll(300)).isNull();
+      // The next prompt reconnects upstream.
+      client.send(learnerPrompt("again", session()));
+      assertCompleteAnswer(client, 6);
+    }
+  }
+
+  @Test
+  void silentUpstreamTimesOutWithAnErrorFrame() {
+    chat.failNext(ChatFailure.HANG);
+    try (ChatClient client = open()) {
+      client.send(learnerPrompt("hi", session()));
+      List<JsonObject> answer = client.answer();
+      assertThat(answer.get(answer.size() - 1).getString("error")).contains("in time");
+    }
+  }
+
+  @Test
+  void upstreamErrorAndOutOfCreditsFramesReachTheClientAsSent() {
+    chat.failNext(ChatFailure.ERROR).failNext(ChatFailure.PAYMENT_REQUIRED);
+    try (ChatClient client = open()) {
+      client.send(learnerPrompt("one", session()));
+      assertThat(client.nextContent().getString("error")).isEqualTo("The mentor could not answer this prompt.");
+      assertThat(client.next()).isEqualTo(new JsonObject().put("type", "typing").put("isTyping", false));
+      client.send(learnerPrompt("two", session()));
+      JsonObject payment = client.nextContent();
+      assertThat(payment.getInteger("status_code")).isEqualTo(402);
+      assertThat(payment.getString("error")).isNotBlank();
+      assertThat(client.next()).isEqualTo(new JsonObject().put("type", "typing").put("isTyping", false));
+      client.send(learnerPrompt("three", session()));
+      assertCompleteAnswer(client, 5);
+    }
+  }
+
+  @Test
+  void promptsPerMinutePerTenantAreLimited() {
+    // Tenant "tiny" allows 3 prompts a minute (see %test config).
+    EmulatedMentors.openMentor(emulator, "tiny");
+    try (ChatClient client = open()) {
+      for (int i = 0; i < 3; i++) {
+        client.send(ChatClient.prompt("hi " + i, "tiny", "open-mentor", "anonymous", null, session()));
+        assertCompleteAnswer(client, 5);
+      }
+      client.send(ChatClient.prompt("one too many", "tiny", "open-mentor", "anonymous", null, session()));
+      JsonObject refused = client.next();
+      assertThat(refused.getString("error")).contains("too quickly");
+      assertThat(refused.getInteger("status_code")).isEqualTo(429);
+    }
+    assertThat(chat.prompts()).hasSize(3);
+  }
+
+  @Test
+  void concurrentAnswersPerUserAreLimitedAndFreedWhenAnswersEnd() {
+    chat.chunks(20).chunkDelayMillis(50);
+    List<ChatClient> clients = new ArrayList<>();
+    try {
+      for (int i = 0; i < 3; i++) {
+        clients.add(open());
+      }
+      clients.get(0).send(learnerPrompt("a", session()));
+      assertThat(clients.get(0).nextContent().containsKey("generation_id")).isTrue();
+      clients.get(1).send(learnerPrompt("b", session()));
+      assertThat(clients.get(1).nextContent().containsKey("generation_id")).isTrue();
+      clients.get(2).send(learnerPrompt("c", session()));
+      JsonObject refused = clients.get(2).next();
+      assertThat(refused.getString("error")).contains("already have 2 answers");
+      assertThat(refused.getInteger("status_code")).isEqualTo(429);
+      // Another user is not affected.
+      clients.get(2).send(ChatClient.prompt("admin", "main", MENTOR, "tenant-admin", token("tenant-admin"), session()));
+      assertThat(clients.get(2).nextContent().containsKey("generation_id")).isTrue();
+      clients.get(0).answer();
+      clients.get(2).answer();
+      clients.get(2).next();
+      clients.get(2).send(learnerPrompt("c again", session()));
+      assertCompleteAnswer(clients.get(2), 20);
+    } finally {
+      clients.forEach(ChatClient::close);
+    }
+  }
+
+  @Test
+  void stopOnItsOwnSocketEndsTheAnswerWithOneEos() {
+    chat.chunks(500).chunkDelayMillis(10);
+    String session = session();
+    try (ChatClient client = open()) {
+      client.send(learnerPrompt("long one", session));
+      assertThat(client.next().getString("type")).isEqualTo("typing");
+      String generation = client.next().getString("generation_id");
+      assertThat(client.next().getString("data")).isEqualTo(ChatDomain.chunkText(0));
+      try (ChatClient stop = ChatClient.open(sockets, base.getPort(), STOP)) {
+        stop.send(new JsonObject().put("generation_id", generation).put("name", MENTOR).put("tenant", "main")
+            .put("username", "learner").put("token", token("learner")));
+        assertThat(stop.next()).isEqualTo(new JsonObject().put("detail", "Stopped"));
+      }
+      List<JsonObject> rest = client.answer();
+      assertThat(rest.get(rest.size() - 1)).isEqualTo(new JsonObject().put("generation_id", generation).put("eos", true));
+      assertThat(rest).filteredOn(f -> f.containsKey("data")).hasSizeLessThan(499);
+      assertThat(client.next()).isEqualTo(new JsonObject().put("type", "typing").put("isTyping", false));
+    }
+    assertThat(chat.stops()).hasSize(1);
+    Eventually.within(Duration.ofSeconds(5), () ->
+        given().auth().oauth2(token("learner")).get("/api/ai-mentor/orgs/main/sessions/" + session + "/")
+            .then().statusCode(200).body("messages[0].outcome", equalTo("stopped")));
+  }
+
+  @Test
+  void onlyTheOwnerOrAnAdminMayStopAnAnswer() {
+    chat.chunks(300).chunkDelayMillis(10);
+    try (ChatClient client = open()) {
+      client.send(learnerPrompt("long one", session()));
+      String generation = client.nextContent().getString("generation_id");
+      try (ChatClient stop = ChatClient.open(sockets, base.getPort(), STOP)) {
+        stop.send(new JsonObject().put("generation_id", generation).put("name", MENTOR).put("tenant", "other")
+            .put("token", token("other-admin")));
+        assertThat(stop.next().getString("error")).contains("may not stop");
+      }
+      try (ChatClient stop = ChatClient.open(sockets, base.getPort(), STOP)) {
+        stop.send(new JsonObject().put("generation_id", generation).put("name", MENTOR).put("tenant", "main"));
+        assertThat(stop.next().getString("error")).contains("sign in");
+      }
+      try (ChatClient stop = ChatClient.open(sockets, base.getPort(), STOP)) {
+        stop.send(new JsonObject().put("generation_id", generation).put("name", MENTOR).put("tenant", "main")
+            .put("token", token("tenant-admin")));
+        assertThat(stop.next()).isEqualTo(new JsonObject().put("detail", "Stopped"));
+      }
+      List<JsonObject> rest = client.answer();
+      assertThat(rest.get(rest.size() - 1).getBoolean("eos")).isTrue();
+    }
+  }
+
+  @Test
+  void stoppingAnUnknownGenerationSaysSo() {
+    try (ChatClient stop = ChatClient.open(sockets, base.getPort(), STOP)) {
+      stop.send(new JsonObject().put("generation_id", "nope").put("name", MENTOR).put("tenant", "main")
+          .put("token", token("learner")));
+      assertThat(stop.next().getString("error")).contains("No answer");
+    }
+  }
+
+  @Test
+  void sessionsAreReadableByTheirOwnerAndTheTenantsAdminsOnly() {
+    String session = session();
+    try (ChatClient client = open()) {
+      client.send(learnerPrompt("mine", session));
+      assertCompleteAnswer(client, 5);
+    }
+    String path = "/api/ai-mentor/orgs/main/sessions/" + session + "/";
+    Eventually.within(Duration.ofSeconds(5), () ->
+        given().auth().oauth2(token("learner")).get(path).then().statusCode(200));
+    given().auth().oauth2(token("tenant-admin")).get(path).then().statusCode(200).body("messages", hasSize(1));
+    given().auth().oauth2(token("ibl-admin")).get(path).then().statusCode(200);
+    String otherLearner = emulator.tokens().tokenWithClaims(Map.of("sub", "77", "user_id", 77,
+        "preferred_username", "learner-two", "tenant", "main", "tenants", List.of("main"), "roles", List.of("learner")));
+    given().auth().oauth2(otherLearner).get(path).then().statusCode(403);
+    given().auth().oauth2(token("other-admin")).get(path).then().statusCode(403);
+    given().get(path).then().statusCode(401);
+    given().auth().oauth2(token("learner")).get("/api/ai-mentor/orgs/main/sessions/nope/").then().statusCode(404);
+  }
+}
