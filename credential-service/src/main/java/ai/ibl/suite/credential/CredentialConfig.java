@@ -10,6 +10,16 @@ public interface CredentialConfig {
 
   Bulk bulk();
 
+  Reconcile reconcile();
+
+  interface Reconcile {
+    /** How often the read model is re-read from the Manager ({@code off} to disable). */
+    String every();
+
+    /** The user the Manager's {@code users/{user_id}/} paths name when no caller is involved. */
+    String actingUser();
+  }
+
   interface Bulk {
     /** The most recipients one bulk issue may name. */
     int maxRecipients();
