@@ -124,6 +124,7 @@ class ChatReplicasTest {
   @Test
   void promptsPerMinuteCountAcrossReplicas() {
     // Tenant "shared" allows 2 prompts a minute (see %test config); replica B takes both.
+    MinuteWindow.awaitRoom(Duration.ofSeconds(15));
     RedisChatLimits replicaB = new RedisChatLimits(config, redis, config.redisPrefix());
     replicaB.acquire(new ChatUser(null, "shared", "anonymous:b1")).await().atMost(Duration.ofSeconds(5)).release();
     replicaB.acquire(new ChatUser(null, "shared", "anonymous:b2")).await().atMost(Duration.ofSeconds(5)).release();

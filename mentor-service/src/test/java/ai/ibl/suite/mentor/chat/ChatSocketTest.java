@@ -272,6 +272,7 @@ class ChatSocketTest {
   @Test
   void promptsPerMinutePerTenantAreLimited() {
     // Tenant "tiny" allows 3 prompts a minute (see %test config).
+    MinuteWindow.awaitRoom(Duration.ofSeconds(15));
     EmulatedMentors.openMentor(emulator, "tiny");
     try (ChatClient client = open()) {
       for (int i = 0; i < 3; i++) {
