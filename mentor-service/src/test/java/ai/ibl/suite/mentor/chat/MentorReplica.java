@@ -97,6 +97,21 @@ final class MentorReplica implements AutoCloseable {
     }
   }
 
+  /** Sends SIGTERM and returns at once, so a test can watch the drain while it happens. */
+  void terminate() {
+    process.destroy();
+  }
+
+  /** Whether the process ended within {@code limit}. */
+  boolean exitsWithin(Duration limit) {
+    try {
+      return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Asks the replica to shut down as the platform would (SIGTERM), then kills it if it lingers. */
   @Override
   public void close() {
