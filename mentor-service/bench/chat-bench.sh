@@ -11,6 +11,8 @@ cd "$(dirname "$0")/../.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JCMD="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 TARGET="${1:-5000}"
+# Two file descriptors per relayed conversation in mentor-service, one per socket in the client.
+ulimit -n 65536 2>/dev/null || echo "could not raise ulimit -n (now $(ulimit -n)): large socket targets may fail"
 EMU_PORT=18090
 MENTOR_PORT=18084
 ./mvnw -B -q -o -pl mentor-service -am package -DskipTests
@@ -19,7 +21,7 @@ DATA="$(mktemp -d)"
 EMU_PID=$!
 QUARKUS_PROFILE=bench MENTOR_PORT=$MENTOR_PORT SUITE_DATA_DIR="$DATA" \
   OIDC_ISSUER="http://localhost:$EMU_PORT/lms/oauth2" MANAGER_URL="http://localhost:$EMU_PORT/manager" \
-  ASGI_URL="http://localhost:$EMU_PORT/asgi" MENTOR_CHAT_REDIS=false \
+  ASGI_BASE_URL="http://localhost:$EMU_PORT/asgi" MENTOR_CHAT_REDIS=false \
   MENTOR_CHAT_MAX_ANSWERS_PER_USER=1000000 MENTOR_CHAT_PROMPTS_PER_MINUTE=100000000 MENTOR_CHAT_SHUTDOWN_GRACE=10S \
   QUARKUS_LOG_LEVEL=WARN \
   "$JAVA" --add-opens java.base/java.lang=ALL-UNNAMED -Xmx512m -Xms512m -jar mentor-service/target/quarkus-app/quarkus-run.jar > "$DATA/mentor.log" 2>&1 &
