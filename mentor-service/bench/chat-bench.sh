@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The mentor chat benchmark, one command from the repository root:
-#   mentor-service/bench/chat-bench.sh [open-socket-target]
+#   mentor-service/bench/chat-bench.sh [open-socket-target] [phases: ttfc,throughput,sockets,shutdown]
 # Builds the emulator and mentor-service, starts both (mentor-service in a 512 MB heap, embedded
 # H2, in-memory limits, no Redis), then runs ChatBench: time to first chunk and chunks per second
 # straight to the emulator and through mentor-service, open sockets, and a shutdown check.
@@ -11,6 +11,7 @@ cd "$(dirname "$0")/../.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JCMD="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 TARGET="${1:-5000}"
+PHASES="${2:-ttfc,throughput,sockets,shutdown}"
 # Two file descriptors per relayed conversation in mentor-service, one per socket in the client.
 ulimit -n 65536 2>/dev/null || echo "could not raise ulimit -n (now $(ulimit -n)): large socket targets may fail"
 EMU_PORT=18090
@@ -33,7 +34,7 @@ for i in $(seq 1 120); do
 done
 CP="mentor-service/target/test-classes:$(ls platform-emulator/target/lib/*.jar | tr '\n' ':')"
 "$JAVA" -cp "$CP" ai.ibl.suite.mentor.bench.ChatBench "http://localhost:$EMU_PORT" "http://localhost:$MENTOR_PORT" \
-  "$MENTOR_PID" "$TARGET" | while IFS= read -r line; do
+  "$MENTOR_PID" "$TARGET" "$PHASES" | while IFS= read -r line; do
     if [ "$line" = "OPEN_SOCKETS_READY" ]; then
       "$JCMD" "$MENTOR_PID" GC.run > /dev/null 2>&1 || true
       echo "  mentor-service heap after GC (-Xmx512m): $("$JCMD" "$MENTOR_PID" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1)"
