@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The mentor chat benchmark, one command from the repository root:
-#   mentor-service/bench/chat-bench.sh [open-socket-target]
+#   mentor-service/bench/chat-bench.sh [open-socket-target] [phases: ttfc,throughput,sockets,shutdown]
 # Builds the emulator and mentor-service, starts both (mentor-service in a 512 MB heap, embedded
 # H2, in-memory limits, no Redis), then runs ChatBench: time to first chunk and chunks per second
 # straight to the emulator and through mentor-service, open sockets, and a shutdown check.
@@ -11,6 +11,9 @@ cd "$(dirname "$0")/../.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JCMD="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
 TARGET="${1:-5000}"
+PHASES="${2:-ttfc,throughput,sockets,shutdown}"
+# Two file descriptors per relayed conversation in mentor-service, one per socket in the client.
+ulimit -n 65536 2>/dev/null || echo "could not raise ulimit -n (now $(ulimit -n)): large socket targets may fail"
 EMU_PORT=18090
 MENTOR_PORT=18084
 ./mvnw -B -q -o -pl mentor-service -am package -DskipTests
@@ -19,7 +22,7 @@ DATA="$(mktemp -d)"
 EMU_PID=$!
 QUARKUS_PROFILE=bench MENTOR_PORT=$MENTOR_PORT SUITE_DATA_DIR="$DATA" \
   OIDC_ISSUER="http://localhost:$EMU_PORT/lms/oauth2" MANAGER_URL="http://localhost:$EMU_PORT/manager" \
-  ASGI_URL="http://localhost:$EMU_PORT/asgi" MENTOR_CHAT_REDIS=false \
+  ASGI_BASE_URL="http://localhost:$EMU_PORT/asgi" MENTOR_CHAT_REDIS=false \
   MENTOR_CHAT_MAX_ANSWERS_PER_USER=1000000 MENTOR_CHAT_PROMPTS_PER_MINUTE=100000000 MENTOR_CHAT_SHUTDOWN_GRACE=10S \
   QUARKUS_LOG_LEVEL=WARN \
   "$JAVA" --add-opens java.base/java.lang=ALL-UNNAMED -Xmx512m -Xms512m -jar mentor-service/target/quarkus-app/quarkus-run.jar > "$DATA/mentor.log" 2>&1 &
@@ -31,7 +34,7 @@ for i in $(seq 1 120); do
 done
 CP="mentor-service/target/test-classes:$(ls platform-emulator/target/lib/*.jar | tr '\n' ':')"
 "$JAVA" -cp "$CP" ai.ibl.suite.mentor.bench.ChatBench "http://localhost:$EMU_PORT" "http://localhost:$MENTOR_PORT" \
-  "$MENTOR_PID" "$TARGET" | while IFS= read -r line; do
+  "$MENTOR_PID" "$TARGET" "$PHASES" | while IFS= read -r line; do
     if [ "$line" = "OPEN_SOCKETS_READY" ]; then
       "$JCMD" "$MENTOR_PID" GC.run > /dev/null 2>&1 || true
       echo "  mentor-service heap after GC (-Xmx512m): $("$JCMD" "$MENTOR_PID" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1)"

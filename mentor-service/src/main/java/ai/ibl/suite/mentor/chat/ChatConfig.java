@@ -62,6 +62,13 @@ public interface ChatConfig {
   @WithDefault("false")
   boolean redis();
 
+  /**
+   * How long ended answers' transcripts wait to be stored together: one transaction per batch
+   * instead of one per answer keeps database work off the path of the next prompts.
+   */
+  @WithDefault("200MS")
+  Duration transcriptBatchDelay();
+
   /** Longest answer kept in a transcript; longer answers are cut (the client still gets everything). */
   @WithDefault("1000000")
   int maxTranscriptChars();

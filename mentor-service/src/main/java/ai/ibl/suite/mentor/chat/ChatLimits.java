@@ -11,6 +11,11 @@ interface ChatLimits {
   /** A slot for one answer; fails with a {@link ChatRejection} when a limit is reached. */
   Uni<Lease> acquire(ChatUser user);
 
+  /** True when {@link #acquire} answers at once (in memory): no time limit is needed around it. */
+  default boolean answersAtOnce() {
+    return false;
+  }
+
   /** Gives the slot back; idempotent. */
   interface Lease {
     void release();

@@ -17,9 +17,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
@@ -46,6 +50,8 @@ public class ChatRelay {
   private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
   private final AtomicInteger runningAnswers = new AtomicInteger();
   private final AtomicInteger unsavedTranscripts = new AtomicInteger();
+  private final Queue<ChatTranscript> toStore = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean storing = new AtomicBoolean();
 
   ChatRelay(Vertx vertx, ChatConfig config, SuiteConfig suite, ChatAuth auth, ChatLimits limits,
       Generations generations, TranscriptStore transcripts) {
@@ -96,12 +102,31 @@ public class ChatRelay {
 
   void keep(ChatTranscript transcript) {
     unsavedTranscripts.incrementAndGet();
+    toStore.add(transcript);
+    if (storing.compareAndSet(false, true)) {
+      vertx.setTimer(Math.max(1, config.transcriptBatchDelay().toMillis()), t -> storeBatch());
+    }
+  }
+
+  private void storeBatch() {
+    List<ChatTranscript> batch = new ArrayList<>();
+    for (ChatTranscript t; (t = toStore.poll()) != null; ) {
+      batch.add(t);
+    }
     vertx.executeBlocking(() -> {
-      transcripts.save(transcript);
+      transcripts.saveAll(batch);
       return null;
-    }, false).onComplete(done -> unsavedTranscripts.decrementAndGet())
-        .onFailure(e -> LOG.warnf("Could not store a chat transcript of session %s: %s",
-            transcript.sessionId(), e.toString()));
+    }, false).onComplete(done -> {
+      if (done.failed()) {
+        LOG.warnf("Could not store %d chat transcripts (sessions %s): %s", batch.size(),
+            batch.stream().map(ChatTranscript::sessionId).distinct().limit(5).toList(), done.cause().toString());
+      }
+      unsavedTranscripts.addAndGet(-batch.size());
+      storing.set(false);
+      if (!toStore.isEmpty() && storing.compareAndSet(false, true)) {
+        vertx.setTimer(Math.max(1, config.transcriptBatchDelay().toMillis()), t -> storeBatch());
+      }
+    });
   }
 
   /** Answers still streaming, or ended with their transcript not yet stored: what a drain waits for. */

@@ -34,6 +34,8 @@ final class Conversation {
   private final ChatConfig config;
   private final WebSocketConnection client;
   private final Context context;
+  /** The event-loop thread of {@link #context}: work arriving on it runs at once, without a hop. */
+  private final Thread loop;
   private final ArrayDeque<String> inbox = new ArrayDeque<>();
   private boolean busy;
   private boolean closed;
@@ -41,6 +43,8 @@ final class Conversation {
   private Future<WebSocket> connecting;
   private Answer answer;
   private long idleTimer = -1;
+  private long lastHeard;
+  private ChatAuth.Verified verified;
   private int unflushed;
   private boolean paused;
   private long stallTimer = -1;
@@ -50,6 +54,7 @@ final class Conversation {
     this.config = relay.config();
     this.client = client;
     this.context = context;
+    this.loop = context.isEventLoopContext() && Vertx.currentContext() == context ? Thread.currentThread() : null;
   }
 
   void receive(String text) {
@@ -77,8 +82,12 @@ final class Conversation {
     return client.isOpen() ? client.close(reason).onFailure().recoverWithNull() : Uni.createFrom().voidItem();
   }
 
+  private boolean onLoop() {
+    return Thread.currentThread() == loop || Vertx.currentContext() == context;
+  }
+
   private void run(Runnable action) {
-    if (Vertx.currentContext() == context) {
+    if (onLoop()) {
       action.run();
     } else {
       context.runOnContext(v -> action.run());
@@ -129,13 +138,39 @@ final class Conversation {
     String token = text(frame.getValue("token"));
     boolean link = "link".equals(frame.getValue("token_type"));
     String chosenMentor = mentor;
-    relay.auth().authenticate(token, link, tenant, mentor, session)
-        .flatMap(user -> relay.limits().acquire(user).map(lease -> new Admitted(user, lease)))
-        .ifNoItem().after(config.upstreamConnectTimeout().multipliedBy(2))
-        .failWith(() -> new ChatRejection("Your message could not be checked in time. Please try again."))
-        .subscribe().with(
-            admitted -> run(() -> send(text, prompt, session, tenant, chosenMentor, admitted)),
-            failure -> run(() -> refuse(failure)));
+    ChatAuth auth = relay.auth();
+    boolean immediate = false;
+    Uni<Identified> who;
+    if (token == null || link) {
+      who = auth.anonymous(tenant, mentor, session).map(user -> new Identified(user, null));
+    } else if (verified != null && verified.stillValidFor(token, System.currentTimeMillis())) {
+      // The same token as an earlier prompt on this socket, not yet expired: its signature was checked then.
+      ChatUser user;
+      try {
+        user = auth.user(verified.caller(), tenant);
+      } catch (ChatRejection rejection) {
+        refuse(rejection);
+        return;
+      }
+      who = Uni.createFrom().item(new Identified(user, null));
+      immediate = relay.limits().answersAtOnce();
+    } else {
+      who = auth.verify(token).map(checked -> new Identified(auth.user(checked.caller(), tenant), checked));
+    }
+    Uni<Admitted> admitted = who.flatMap(identified -> relay.limits().acquire(identified.user())
+        .map(lease -> new Admitted(identified.user(), lease, identified.verified())));
+    if (!immediate) {
+      admitted = admitted.ifNoItem().after(config.upstreamConnectTimeout().multipliedBy(2))
+          .failWith(() -> new ChatRejection("Your message could not be checked in time. Please try again."));
+    }
+    admitted.subscribe().with(
+        ok -> run(() -> {
+          if (ok.verified() != null) {
+            verified = ok.verified();
+          }
+          send(text, prompt, session, tenant, chosenMentor, ok);
+        }),
+        failure -> run(() -> refuse(failure)));
   }
 
   private void refuse(Throwable failure) {
@@ -167,7 +202,7 @@ final class Conversation {
         return;
       }
       result.result().writeTextMessage(text);
-      armIdle(current);
+      heard();
     }));
   }
 
@@ -206,7 +241,13 @@ final class Conversation {
         return;
       }
       upstream = ws;
-      ws.textMessageHandler(frame -> run(() -> fromUpstream(ws, frame)));
+      ws.textMessageHandler(frame -> {
+        if (onLoop()) {
+          fromUpstream(ws, frame);
+        } else {
+          context.runOnContext(v -> fromUpstream(ws, frame));
+        }
+      });
       ws.closeHandler(v -> run(() -> upstreamClosed(ws)));
       ws.exceptionHandler(e -> LOG.debugf("Upstream chat socket error: %s", e.toString()));
       promise.complete(ws);
@@ -223,29 +264,24 @@ final class Conversation {
     if (current == null) {
       return;
     }
-    armIdle(current);
-    JsonObject frame;
-    try {
-      frame = new JsonObject(text);
-    } catch (RuntimeException e) {
+    heard();
+    UpstreamFrame frame = UpstreamFrame.scan(text, current.text.length() < config.maxTranscriptChars());
+    if (frame.error()) {
+      finish(current, frame.paymentRequired() ? "payment_required" : "failed", null);
       return;
     }
-    if (frame.containsKey("error")) {
-      boolean payment = Integer.valueOf(402).equals(frame.getValue("status_code"));
-      finish(current, payment ? "payment_required" : "failed", null);
-      return;
-    }
-    if (!(frame.getValue("generation_id") instanceof String generation)) {
+    String generation = frame.generationId();
+    if (generation == null) {
       return;
     }
     if (current.generationId == null) {
       current.generationId = generation;
       relay.generations().add(generation, current);
     }
-    if (frame.getValue("data") instanceof String data) {
-      current.append(data, config.maxTranscriptChars());
+    if (frame.data() != null) {
+      current.append(frame.data(), config.maxTranscriptChars());
     }
-    if (Boolean.TRUE.equals(frame.getValue("eos"))) {
+    if (frame.eos()) {
       finish(current, current.stopRequested ? "stopped" : "completed", null);
     }
   }
@@ -262,14 +298,33 @@ final class Conversation {
     }
   }
 
-  private void armIdle(Answer current) {
-    cancelIdle();
-    idleTimer = relay.vertx().setTimer(config.upstreamIdleTimeout().toMillis(), t -> run(() -> {
+  /**
+   * The upstream was heard from (or the prompt just sent). Re-arming a timer per chunk would cost
+   * more than the chunk: one timer runs per answer and, when it fires, checks the time of the last
+   * frame and waits again for the rest of the timeout if the upstream has spoken since.
+   */
+  private void heard() {
+    lastHeard = System.nanoTime();
+    if (idleTimer < 0) {
+      armIdle(config.upstreamIdleTimeout().toMillis());
+    }
+  }
+
+  private void armIdle(long delayMillis) {
+    idleTimer = relay.vertx().setTimer(Math.max(1, delayMillis), t -> run(() -> {
       idleTimer = -1;
-      if (answer == current) {
-        dropUpstream();
-        finish(current, "failed", ChatFrames.error("The mentor did not answer in time. Please ask again."));
+      Answer current = answer;
+      if (current == null) {
+        return;
       }
+      long timeout = config.upstreamIdleTimeout().toMillis();
+      long silent = (System.nanoTime() - lastHeard) / 1_000_000;
+      if (silent < timeout) {
+        armIdle(timeout - silent);
+        return;
+      }
+      dropUpstream();
+      finish(current, "failed", ChatFrames.error("The mentor did not answer in time. Please ask again."));
     }));
   }
 
@@ -356,7 +411,9 @@ final class Conversation {
     return value instanceof String s && !s.isBlank() ? s : null;
   }
 
-  private record Admitted(ChatUser user, ChatLimits.Lease lease) {}
+  private record Identified(ChatUser user, ChatAuth.Verified verified) {}
+
+  private record Admitted(ChatUser user, ChatLimits.Lease lease, ChatAuth.Verified verified) {}
 
   /** One prompt's answer while it streams. */
   private final class Answer implements Generations.Running {

@@ -17,6 +17,11 @@ final class LocalChatLimits implements ChatLimits {
   }
 
   @Override
+  public boolean answersAtOnce() {
+    return true;
+  }
+
+  @Override
   public Uni<Lease> acquire(ChatUser user) {
     return Uni.createFrom().item(() -> {
       long minute = System.currentTimeMillis() / 60_000;

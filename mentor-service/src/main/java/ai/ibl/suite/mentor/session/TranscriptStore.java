@@ -7,6 +7,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class TranscriptStore {
 
+  /** Several transcripts in one transaction: the relay stores them in batches, one commit each. */
+  @Transactional
+  public void saveAll(java.util.List<ChatTranscript> transcripts) {
+    transcripts.forEach(this::save);
+  }
+
   @Transactional
   public void save(ChatTranscript t) {
     TranscriptRow row = new TranscriptRow();

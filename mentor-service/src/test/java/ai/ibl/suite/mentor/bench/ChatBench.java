@@ -41,20 +41,28 @@ public final class ChatBench {
     URI mentor = URI.create(args[1]);
     long mentorPid = args.length > 2 ? Long.parseLong(args[2]) : -1;
     int sockets = args.length > 3 ? Integer.parseInt(args[3]) : 5000;
+    // Which parts to run (comma-separated: ttfc, throughput, sockets, shutdown), all by default.
+    java.util.Set<String> phases = java.util.Set.of((args.length > 4 ? args[4] : "ttfc,throughput,sockets,shutdown").split(","));
     String token = fetchToken(emulator);
     ChatBench bench = new ChatBench(token);
     String direct = "/asgi/ws/langflow/";
     String relay = "/ws/langflow/";
     try {
-      System.out.println("== time to first chunk (300 prompts, 5 chunks each, one socket, after 50 warm-up)");
-      bench.firstChunk(emulator, direct, "direct ");
-      bench.firstChunk(mentor, relay, "relayed");
-      System.out.println("== relayed chunks per second (32 sockets, 64-byte chunks, 10 s after 3 s warm-up)");
-      bench.throughput(emulator, direct, "direct ");
-      bench.throughput(mentor, relay, "relayed");
-      System.out.println("== concurrent open sockets through mentor-service (each has answered one prompt)");
-      bench.openSockets(mentor, relay, sockets);
-      if (mentorPid > 0) {
+      if (phases.contains("ttfc")) {
+        System.out.println("== time to first chunk (300 prompts, 5 chunks each, one socket, after 50 warm-up)");
+        bench.firstChunk(emulator, direct, "direct ");
+        bench.firstChunk(mentor, relay, "relayed");
+      }
+      if (phases.contains("throughput")) {
+        System.out.println("== relayed chunks per second (32 sockets, 64-byte chunks, 10 s after 3 s warm-up)");
+        bench.throughput(emulator, direct, "direct ");
+        bench.throughput(mentor, relay, "relayed");
+      }
+      if (phases.contains("sockets")) {
+        System.out.println("== concurrent open sockets through mentor-service (each has answered one prompt)");
+        bench.openSockets(mentor, relay, sockets);
+      }
+      if (mentorPid > 0 && phases.contains("shutdown")) {
         System.out.println("== shutdown while an answer streams (SIGTERM to mentor-service)");
         bench.shutdown(mentor, relay, mentorPid);
       }

@@ -195,6 +195,26 @@ class ChatSocketTest {
   }
 
   @Test
+  void aTokenReusedOnOneSocketIsStillCheckedForTheTenantAndRefusedOnceItExpires() throws InterruptedException {
+    // The relay checks a token's signature once per socket: later prompts with it must still be refused
+    // for another tenant, and once it has expired.
+    String shortLived = emulator.tokens().tokenFor(emulator.tokens().user("learner").orElseThrow(), Duration.ofSeconds(3));
+    long expiresAt = System.currentTimeMillis() + 3_000;
+    try (ChatClient client = open()) {
+      client.send(ChatClient.prompt("first", "main", MENTOR, "learner", shortLived, session()));
+      assertCompleteAnswer(client, 5);
+      client.send(ChatClient.prompt("elsewhere", "other-tenant", MENTOR, "learner", shortLived, session()));
+      assertThat(client.next().getString("error")).contains("do not belong");
+      client.send(ChatClient.prompt("second", "main", MENTOR, "learner", shortLived, session()));
+      assertCompleteAnswer(client, 5);
+      Thread.sleep(Math.max(0, expiresAt - System.currentTimeMillis()) + 1_500);
+      client.send(ChatClient.prompt("late", "main", MENTOR, "learner", shortLived, session()));
+      assertThat(client.next().getString("error")).contains("token");
+    }
+    assertThat(chat.prompts()).hasSize(2);
+  }
+
+  @Test
   void malformedFramesGetErrorFramesAndTheSocketStaysUsable() {
     try (ChatClient client = open()) {
       client.send("{ not json");
