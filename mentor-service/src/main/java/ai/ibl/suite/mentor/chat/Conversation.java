@@ -78,8 +78,19 @@ final class Conversation {
     });
   }
 
+  /**
+   * Closes the client's socket from the conversation's own loop, marking it closed first, so no
+   * chunk is handed to the socket (or kept in the transcript) after its close frame.
+   */
   Uni<Void> close(CloseReason reason) {
-    return client.isOpen() ? client.close(reason).onFailure().recoverWithNull() : Uni.createFrom().voidItem();
+    return Uni.createFrom().<Void>emitter(done -> run(() -> {
+      closed = true;
+      if (!client.isOpen()) {
+        done.complete(null);
+        return;
+      }
+      client.close(reason).subscribe().with(ok -> done.complete(null), failure -> done.complete(null));
+    }));
   }
 
   private boolean onLoop() {
@@ -259,7 +270,7 @@ final class Conversation {
     if (ws != upstream) {
       return;
     }
-    toClient(text);
+    boolean delivered = toClient(text);
     Answer current = answer;
     if (current == null) {
       return;
@@ -278,7 +289,9 @@ final class Conversation {
       current.generationId = generation;
       relay.generations().add(generation, current);
     }
-    if (frame.data() != null) {
+    // The transcript keeps what the client was sent: a chunk arriving after the client's socket
+    // closed (a drain cutting the answer) is not part of the conversation the user saw.
+    if (frame.data() != null && delivered) {
       current.append(frame.data(), config.maxTranscriptChars());
     }
     if (frame.eos()) {
@@ -363,9 +376,10 @@ final class Conversation {
     done();
   }
 
-  private void toClient(String frame) {
+  /** Hands a frame to the client's socket; false when the socket is already gone. */
+  private boolean toClient(String frame) {
     if (closed || !client.isOpen()) {
-      return;
+      return false;
     }
     unflushed++;
     client.sendText(frame).subscribe().with(ok -> run(this::flushed), e -> run(this::flushed));
@@ -374,6 +388,7 @@ final class Conversation {
       upstream.pause();
       stallTimer = relay.vertx().setTimer(config.slowClientTimeout().toMillis(), t -> run(this::tooSlow));
     }
+    return true;
   }
 
   private void flushed() {
