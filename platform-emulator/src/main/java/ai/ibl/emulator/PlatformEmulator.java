@@ -15,7 +15,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -78,8 +77,6 @@ public final class PlatformEmulator implements AutoCloseable {
       RequestLog requests = new RequestLog();
       ContractCheck contract = new ContractCheck();
       List<EmulatedDomain> domains = Domains.all();
-      Map<Upstream, String> managerTokens = new EnumMap<>(Upstream.class);
-      managerTokens.put(Upstream.MANAGER, DEFAULT_MANAGER_TOKEN);
       Gateway gateway = new Gateway(faults, requests, contract, tokens, DEFAULT_MANAGER_TOKEN);
       EmulatorContext context = new EmulatorContext(vertx, tokens, faults);
       PlatformEmulator emulator =

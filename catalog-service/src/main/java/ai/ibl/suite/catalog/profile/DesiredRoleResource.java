@@ -1,5 +1,6 @@
 package ai.ibl.suite.catalog.profile;
 
+import ai.ibl.suite.common.http.OpenApiInfo;
 import ai.ibl.suite.catalog.upstream.ManagerGateway.UserList;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
@@ -22,7 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "roles")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = OpenApiInfo.BEARER)
 public class DesiredRoleResource {
   private final UserLists lists;
 

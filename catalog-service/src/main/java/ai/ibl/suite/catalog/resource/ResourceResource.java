@@ -1,5 +1,6 @@
 package ai.ibl.suite.catalog.resource;
 
+import ai.ibl.suite.common.http.OpenApiInfo;
 import ai.ibl.suite.catalog.readmodel.Filters;
 import ai.ibl.suite.catalog.readmodel.ListReads;
 import ai.ibl.suite.common.http.StrictQuery;
@@ -31,7 +32,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "resources")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = OpenApiInfo.BEARER)
 public class ResourceResource {
   private final ManagerGateway manager;
   private final ListReads lists;

@@ -1,5 +1,6 @@
 package ai.ibl.suite.catalog.role;
 
+import ai.ibl.suite.common.http.OpenApiInfo;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
 import ai.ibl.suite.common.error.ProblemException;
 import ai.ibl.suite.common.freshness.ReadThrough;
@@ -28,7 +29,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "roles")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = OpenApiInfo.BEARER)
 public class RoleResource {
   private final ManagerGateway manager;
   private final ReadThrough reads;

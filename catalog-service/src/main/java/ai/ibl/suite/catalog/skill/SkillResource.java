@@ -1,5 +1,6 @@
 package ai.ibl.suite.catalog.skill;
 
+import ai.ibl.suite.common.http.OpenApiInfo;
 import ai.ibl.suite.catalog.readmodel.ListReads;
 import ai.ibl.suite.common.http.StrictQuery;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
@@ -30,7 +31,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "skills")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = OpenApiInfo.BEARER)
 public class SkillResource {
   private final ManagerGateway manager;
   private final ListReads lists;

@@ -1,5 +1,6 @@
 package ai.ibl.suite.credential.assertion;
 
+import ai.ibl.suite.common.http.OpenApiInfo;
 import ai.ibl.suite.common.error.Problem;
 import ai.ibl.suite.common.error.ProblemException;
 import ai.ibl.suite.common.error.ProblemType;
@@ -58,7 +59,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "assertions")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = OpenApiInfo.BEARER)
 public class AssertionResource {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   static final String REPLAYED = "Idempotent-Replayed";

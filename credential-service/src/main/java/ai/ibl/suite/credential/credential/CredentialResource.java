@@ -1,5 +1,6 @@
 package ai.ibl.suite.credential.credential;
 
+import ai.ibl.suite.common.http.OpenApiInfo;
 import ai.ibl.suite.common.error.ProblemException;
 import ai.ibl.suite.common.freshness.ReadThrough;
 import ai.ibl.suite.common.freshness.SyncMark;
@@ -48,7 +49,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "credentials")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = OpenApiInfo.BEARER)
 public class CredentialResource {
   private final ManagerGateway manager;
   private final ReadThrough reads;
