@@ -10,12 +10,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,11 +33,18 @@ public final class ChatDomain implements EmulatedDomain {
   public static final String STOP_PATH = "/ws/langflow/stop/";
   private static final Pattern KNOB = Pattern.compile("\\[(chunks|delay|size|fail)=([A-Za-z0-9]+)]");
 
-  private final List<JsonObject> prompts = new CopyOnWriteArrayList<>();
-  private final List<JsonObject> stops = new CopyOnWriteArrayList<>();
+  /**
+   * What tests look at, the first frames since the last reset only: a benchmark sends hundreds of
+   * thousands of prompts, and recording them all (or copying on write) made the emulator itself the
+   * slowest part of the measurement.
+   */
+  private static final int RECORDED = 10_000;
+  private final List<JsonObject> prompts = new ArrayList<>();
+  private final List<JsonObject> stops = new ArrayList<>();
   private final Map<String, Generation> running = new ConcurrentHashMap<>();
   private final Queue<ChatFailure> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private final AtomicInteger openSockets = new AtomicInteger();
+  private final AtomicInteger acceptedSockets = new AtomicInteger();
   private volatile int chunks = 5;
   private volatile long chunkDelayMillis = 0;
   private volatile int chunkSize = 0;
@@ -57,8 +64,13 @@ public final class ChatDomain implements EmulatedDomain {
 
   @Override
   public void reset() {
-    prompts.clear();
-    stops.clear();
+    synchronized (prompts) {
+      prompts.clear();
+    }
+    synchronized (stops) {
+      stops.clear();
+    }
+    acceptedSockets.set(0);
     failures.clear();
     chunks = 5;
     chunkDelayMillis = 0;
@@ -90,12 +102,16 @@ public final class ChatDomain implements EmulatedDomain {
 
   /** Every prompt frame received, exactly as sent, oldest first. */
   public List<JsonObject> prompts() {
-    return List.copyOf(prompts);
+    synchronized (prompts) {
+      return List.copyOf(prompts);
+    }
   }
 
   /** Every stop frame received, exactly as sent. */
   public List<JsonObject> stops() {
-    return List.copyOf(stops);
+    synchronized (stops) {
+      return List.copyOf(stops);
+    }
   }
 
   /** Generations streaming right now. */
@@ -103,13 +119,20 @@ public final class ChatDomain implements EmulatedDomain {
     return running.size();
   }
 
+  /** Chat and stop sockets open now. */
   public int openSockets() {
     return openSockets.get();
+  }
+
+  /** Chat and stop sockets accepted since the last reset. */
+  public int acceptedSockets() {
+    return acceptedSockets.get();
   }
 
   private void upgrade(RoutingContext rc, java.util.function.Consumer<ServerWebSocket> then) {
     rc.request().toWebSocket().onSuccess(ws -> {
       openSockets.incrementAndGet();
+      acceptedSockets.incrementAndGet();
       ws.closeHandler(v -> {
         openSockets.decrementAndGet();
         // A generation waiting for a full socket to drain would otherwise never end.
@@ -146,7 +169,7 @@ public final class ChatDomain implements EmulatedDomain {
         ws.writeTextMessage(new JsonObject().put("error", "Invalid JSON").encode());
         return;
       }
-      prompts.add(frame.copy());
+      record(prompts, frame);
       queue.add(frame);
       pump[0].run();
     });
@@ -210,7 +233,7 @@ public final class ChatDomain implements EmulatedDomain {
         send(ws, new JsonObject().put("error", "Invalid JSON"));
         return;
       }
-      stops.add(frame.copy());
+      record(stops, frame);
       Generation generation = running.get(String.valueOf(frame.getValue("generation_id")));
       if (generation == null) {
         send(ws, new JsonObject().put("error", "No running generation with that id."));
@@ -219,6 +242,14 @@ public final class ChatDomain implements EmulatedDomain {
       generation.stopped = true;
       send(ws, new JsonObject().put("detail", "Stopped"));
     });
+  }
+
+  private static void record(List<JsonObject> log, JsonObject frame) {
+    synchronized (log) {
+      if (log.size() < RECORDED) {
+        log.add(frame.copy());
+      }
+    }
   }
 
   private static void send(ServerWebSocket ws, JsonObject frame) {

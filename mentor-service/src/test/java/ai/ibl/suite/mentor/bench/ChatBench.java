@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * check), open-socket target.
  */
 public final class ChatBench {
+  private static final int TTFC_WARMUP = Integer.getInteger("ttfc.warmup", 20_000);
+  private static final int TTFC_MEASURED = Integer.getInteger("ttfc.measured", 20_000);
   private final Vertx vertx = Vertx.vertx();
   private final WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
       .setMaxFrameSize(1024 * 1024).setMaxMessageSize(4 * 1024 * 1024).setMaxConnections(100_000));
@@ -49,9 +51,9 @@ public final class ChatBench {
     String relay = "/ws/langflow/";
     try {
       if (phases.contains("ttfc")) {
-        System.out.println("== time to first chunk (300 prompts, 5 chunks each, one socket, after 50 warm-up)");
-        bench.firstChunk(emulator, direct, "direct ");
-        bench.firstChunk(mentor, relay, "relayed");
+        System.out.printf("== time to first chunk (%d prompts per path, 5 chunks each, direct and relayed taking turns,"
+            + " after %d warm-up turns)%n", TTFC_MEASURED, TTFC_WARMUP);
+        bench.firstChunk(emulator, direct, mentor, relay, TTFC_WARMUP, TTFC_MEASURED);
       }
       if (phases.contains("throughput")) {
         System.out.println("== relayed chunks per second (32 sockets, 64-byte chunks, 10 s after 3 s warm-up)");
@@ -103,45 +105,83 @@ public final class ChatBench {
     return client.connect(new WebSocketConnectOptions().setHost(base.getHost()).setPort(base.getPort()).setURI(path));
   }
 
-  private void firstChunk(URI base, String path, String label) throws Exception {
-    WebSocket ws = connect(base, path);
-    List<Long> samples = Collections.synchronizedList(new ArrayList<>());
-    int warmup = 50;
-    int measured = 300;
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    long[] sentAt = {0};
-    boolean[] first = {false};
-    int[] count = {0};
-    JsonObject frame = prompt("ttfc [chunks=5]");
+  /**
+   * Time to first chunk, both paths in one run: a socket straight to the emulator and one through
+   * mentor-service take turns, prompt by prompt, so whatever else the machine is doing at a moment
+   * falls on both alike. Both JVMs are warmed up first (JIT), with the same alternation.
+   */
+  private void firstChunk(URI emulator, String directPath, URI mentor, String relayPath, int warmup, int measured)
+      throws Exception {
+    WebSocket direct = connect(emulator, directPath);
+    WebSocket relayed = connect(mentor, relayPath);
+    String frame = prompt("ttfc [chunks=5]").encode();
+    long[] directSamples = new long[measured];
+    long[] relayedSamples = new long[measured];
+    long[] at = new long[measured];
+    long start = 0;
+    for (int i = 0; i < warmup + measured; i++) {
+      if (i == warmup) {
+        start = System.nanoTime();
+      }
+      long d = firstChunkOnce(direct, frame);
+      long r = firstChunkOnce(relayed, frame);
+      if (i >= warmup) {
+        at[i - warmup] = System.nanoTime() - start;
+        directSamples[i - warmup] = d;
+        relayedSamples[i - warmup] = r;
+      }
+    }
+    String dump = System.getProperty("ttfc.samples");
+    if (dump != null) {
+      // Every turn (ms since the first measured turn, direct ns, relayed ns), to see when the slow ones happen.
+      StringBuilder out = new StringBuilder("at_ms,direct_ns,relayed_ns\n");
+      for (int i = 0; i < measured; i++) {
+        out.append(at[i] / 1_000_000).append(',').append(directSamples[i]).append(',').append(relayedSamples[i]).append('\n');
+      }
+      java.nio.file.Files.writeString(java.nio.file.Path.of(dump), out);
+    }
+    direct.close();
+    relayed.close();
+    Latency d = Latency.of(directSamples);
+    Latency r = Latency.of(relayedSamples);
+    System.out.printf(Locale.ROOT, "  direct   %s%n", d);
+    System.out.printf(Locale.ROOT, "  relayed  %s%n", r);
+    System.out.printf(Locale.ROOT, "  relayed minus direct: p50 %+.3f ms   p99 %+.3f ms%n", (r.p50 - d.p50) / 1e6,
+        (r.p99 - d.p99) / 1e6);
+  }
+
+  /** Sends one prompt and waits for its answer to end; returns nanoseconds to the first data frame. */
+  private static long firstChunkOnce(WebSocket ws, String frame) throws Exception {
+    CompletableFuture<Long> done = new CompletableFuture<>();
+    long[] firstAt = {0};
+    long sentAt = System.nanoTime();
     ws.textMessageHandler(text -> {
-      if (!first[0] && text.contains("\"data\"")) {
-        first[0] = true;
-        if (count[0] >= warmup) {
-          samples.add(System.nanoTime() - sentAt[0]);
-        }
+      if (firstAt[0] == 0 && text.contains("\"data\"")) {
+        firstAt[0] = System.nanoTime();
       }
       if (text.contains("\"isTyping\":false")) {
-        count[0]++;
-        if (count[0] >= warmup + measured) {
-          done.complete(null);
-          return;
-        }
-        first[0] = false;
-        sentAt[0] = System.nanoTime();
-        ws.writeTextMessage(frame.encode());
+        done.complete(firstAt[0] - sentAt);
       } else if (text.contains("\"error\"")) {
         done.completeExceptionally(new IllegalStateException(text));
       }
     });
-    sentAt[0] = System.nanoTime();
-    ws.writeTextMessage(frame.encode());
-    done.get(300, TimeUnit.SECONDS);
-    ws.close();
-    List<Long> sorted = new ArrayList<>(samples);
-    Collections.sort(sorted);
-    System.out.printf(Locale.ROOT, "  %s  p50 %.3f ms   p99 %.3f ms   max %.3f ms   (n=%d)%n", label,
-        sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6,
-        sorted.get(sorted.size() - 1) / 1e6, sorted.size());
+    ws.writeTextMessage(frame);
+    return done.get(30, TimeUnit.SECONDS);
+  }
+
+  private record Latency(long p50, long p90, long p99, long p999, long max, int n) {
+    static Latency of(long[] samples) {
+      long[] s = samples.clone();
+      java.util.Arrays.sort(s);
+      return new Latency(s[s.length / 2], s[(int) (s.length * 0.9)], s[(int) (s.length * 0.99)],
+          s[(int) (s.length * 0.999)], s[s.length - 1], s.length);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "p50 %.3f ms   p90 %.3f ms   p99 %.3f ms   p99.9 %.3f ms   max %.3f ms   (n=%d)",
+          p50 / 1e6, p90 / 1e6, p99 / 1e6, p999 / 1e6, max / 1e6, n);
+    }
   }
 
   private void throughput(URI base, String path, String label) throws Exception {
@@ -207,8 +247,7 @@ public final class ChatBench {
     }
     Thread.sleep(2_000);
     long alive = open.stream().filter(ws -> !ws.isClosed()).count();
-    System.out.printf(Locale.ROOT, "  %,d client sockets open and answered (each relayed to its own upstream socket)%n",
-        alive);
+    System.out.printf(Locale.ROOT, "  %,d client sockets open, each answered once%n", alive);
     System.out.println("  heap used now: see the script's jcmd line below");
     System.out.println("OPEN_SOCKETS_READY");
     Thread.sleep(4_000);
