@@ -12,6 +12,13 @@ public interface ChatConfig {
   @WithDefault("2")
   int maxConcurrentAnswersPerUser();
 
+  /**
+   * With Redis: how long a running answer's slot stays taken unless its replica renews it (every
+   * third of this). A replica that dies mid-answer frees its users' slots within this time.
+   */
+  @WithDefault("30S")
+  Duration answerLeaseTtl();
+
   /** Prompts one tenant may send per minute, across all replicas. */
   @WithDefault("600")
   int promptsPerMinutePerTenant();
@@ -30,9 +37,33 @@ public interface ChatConfig {
   @WithDefault("5S")
   Duration upstreamConnectTimeout();
 
-  /** Upstream sockets one replica may hold (one per client socket that has prompted). */
+  /** Upstream sockets one replica may hold: one per running answer, plus the idle ones kept. */
   @WithDefault("20000")
   int maxUpstreamSockets();
+
+  /**
+   * How long a conversation keeps its upstream socket once an answer ends, so that a follow-up
+   * prompt skips the handshake; after that the socket is closed and the next prompt opens a new
+   * one. Zero closes it once the answer's last frames have passed (see {@link #upstreamCloseDelay()}).
+   */
+  @WithDefault("30S")
+  Duration upstreamKeepAlive();
+
+  /**
+   * Idle upstream sockets one replica keeps at most, across its conversations: beyond it, an
+   * answer's upstream socket closes when the answer ends. Bounds descriptors and the upstream's
+   * load to the open client sockets plus running answers plus this.
+   */
+  @WithDefault("1000")
+  int maxIdleUpstreamSockets();
+
+  /**
+   * An upstream socket not kept (over the idle cap, or no keep-alive) closes when the upstream
+   * ends its turn with its typing-off frame, or this long after the answer ended if that frame
+   * does not come.
+   */
+  @WithDefault("2S")
+  Duration upstreamCloseDelay();
 
   /** Longest silence from the upstream while an answer runs before the answer is failed. */
   @WithDefault("60S")

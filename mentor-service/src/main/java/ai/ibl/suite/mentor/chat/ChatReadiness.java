@@ -21,6 +21,7 @@ class ChatReadiness implements HealthCheck {
   public HealthCheckResponse call() {
     return HealthCheckResponse.named("mentor-chat").status(!drain.draining())
         .withData("running_answers", relay.runningAnswers())
-        .withData("open_sockets", relay.openConversations()).build();
+        .withData("open_sockets", relay.openConversations())
+        .withData("idle_upstream_sockets", relay.idleUpstreamSockets()).build();
   }
 }

@@ -50,6 +50,7 @@ public class ChatRelay {
   private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
   private final AtomicInteger runningAnswers = new AtomicInteger();
   private final AtomicInteger unsavedTranscripts = new AtomicInteger();
+  private final AtomicInteger idleUpstreams = new AtomicInteger();
   private final Queue<ChatTranscript> toStore = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean storing = new AtomicBoolean();
 
@@ -127,6 +128,24 @@ public class ChatRelay {
         vertx.setTimer(Math.max(1, config.transcriptBatchDelay().toMillis()), t -> storeBatch());
       }
     });
+  }
+
+  /** Counts an idle upstream socket kept for its conversation's next prompt; false when the replica keeps enough. */
+  boolean parkIdleUpstream() {
+    if (idleUpstreams.incrementAndGet() > config.maxIdleUpstreamSockets()) {
+      idleUpstreams.decrementAndGet();
+      return false;
+    }
+    return true;
+  }
+
+  void unparkIdleUpstream() {
+    idleUpstreams.decrementAndGet();
+  }
+
+  /** Upstream sockets kept open while their conversation waits for its next prompt. */
+  public int idleUpstreamSockets() {
+    return idleUpstreams.get();
   }
 
   /** Answers still streaming, or ended with their transcript not yet stored: what a drain waits for. */

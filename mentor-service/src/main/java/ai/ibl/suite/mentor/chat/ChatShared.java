@@ -1,6 +1,7 @@
 package ai.ibl.suite.mentor.chat;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -15,13 +16,15 @@ import org.jboss.logging.Logger;
 class ChatShared {
   private static final Logger LOG = Logger.getLogger(ChatShared.class);
   private RedisStopBus redisStopBus;
+  private RedisChatLimits redisLimits;
 
   @Produces
   @ApplicationScoped
-  ChatLimits limits(ChatConfig config, Instance<ReactiveRedisDataSource> redis) {
+  ChatLimits limits(ChatConfig config, Instance<ReactiveRedisDataSource> redis, Vertx vertx) {
     if (config.redis()) {
       LOG.info("Chat limits are shared through Redis");
-      return new RedisChatLimits(config, redis.get(), config.redisPrefix());
+      redisLimits = new RedisChatLimits(config, redis.get(), vertx);
+      return redisLimits;
     }
     return new LocalChatLimits(config);
   }
@@ -45,6 +48,9 @@ class ChatShared {
   void close() {
     if (redisStopBus != null) {
       redisStopBus.close();
+    }
+    if (redisLimits != null) {
+      redisLimits.close();
     }
   }
 }

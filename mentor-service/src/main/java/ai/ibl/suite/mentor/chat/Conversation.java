@@ -48,6 +48,12 @@ final class Conversation {
   private int unflushed;
   private boolean paused;
   private long stallTimer = -1;
+  /** While no answer runs, the timer that releases the kept upstream socket; -1 when none runs. */
+  private long keepTimer = -1;
+  /** Whether this conversation's idle upstream socket counts against the replica's idle cap. */
+  private boolean parked;
+  /** Over the idle cap: the upstream socket closes once the upstream ends its turn (typing off). */
+  private boolean releaseAfterTurn;
 
   Conversation(ChatRelay relay, WebSocketConnection client, Context context) {
     this.relay = relay;
@@ -219,6 +225,7 @@ final class Conversation {
 
   private Future<WebSocket> upstream() {
     if (upstream != null) {
+      unpark();
       return Future.succeededFuture(upstream);
     }
     if (connecting != null) {
@@ -273,6 +280,9 @@ final class Conversation {
     boolean delivered = toClient(text);
     Answer current = answer;
     if (current == null) {
+      if (releaseAfterTurn && UpstreamFrame.scan(text, false).typingEnded()) {
+        dropUpstream();
+      }
       return;
     }
     heard();
@@ -304,6 +314,7 @@ final class Conversation {
       return;
     }
     upstream = null;
+    unpark();
     unpause();
     if (answer != null) {
       finish(answer, "failed",
@@ -351,6 +362,7 @@ final class Conversation {
   private void dropUpstream() {
     WebSocket ws = upstream;
     upstream = null;
+    unpark();
     unpause();
     if (ws != null && !ws.isClosed()) {
       ws.close();
@@ -373,7 +385,48 @@ final class Conversation {
       relay.generations().remove(ended.generationId, ended);
     }
     ended.ended(outcome);
+    if (inbox.isEmpty()) {
+      park();
+    }
     done();
+  }
+
+  /**
+   * No answer runs: keep the upstream socket for the next prompt for {@code upstream-keep-alive},
+   * unless the replica already keeps {@code max-idle-upstream-sockets} idle ones; then close it as
+   * soon as the upstream has ended its turn (its typing-off frame still reaches the client), or
+   * after {@code upstream-close-delay}. A client socket that is open but quiet then holds one
+   * descriptor, not two, and the upstream holds nothing for it.
+   */
+  private void park() {
+    if (upstream == null || parked || releaseAfterTurn || closed) {
+      return;
+    }
+    long keep = config.upstreamKeepAlive().toMillis();
+    if (keep > 0 && relay.parkIdleUpstream()) {
+      parked = true;
+    } else {
+      releaseAfterTurn = true;
+      keep = config.upstreamCloseDelay().toMillis();
+    }
+    keepTimer = relay.vertx().setTimer(Math.max(1, keep), t -> run(() -> {
+      keepTimer = -1;
+      if ((parked || releaseAfterTurn) && answer == null) {
+        dropUpstream();
+      }
+    }));
+  }
+
+  private void unpark() {
+    if (keepTimer >= 0) {
+      relay.vertx().cancelTimer(keepTimer);
+      keepTimer = -1;
+    }
+    if (parked) {
+      parked = false;
+      relay.unparkIdleUpstream();
+    }
+    releaseAfterTurn = false;
   }
 
   /** Hands a frame to the client's socket; false when the socket is already gone. */

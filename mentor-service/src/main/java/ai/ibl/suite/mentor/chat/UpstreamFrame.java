@@ -7,14 +7,15 @@ import java.io.IOException;
 
 /**
  * What the relay needs to know of a frame from the upstream chat server: whether it is an error
- * (and a 402), its generation id, its chunk of text, whether it ends the answer. Read with a
- * streaming parser over the top-level fields only, without building a tree: the frame itself is
+ * (and a 402), its generation id, its chunk of text, whether it ends the answer, whether it
+ * ends the mentor's turn (typing off, the last frame after an answer). Read with a streaming parser over the top-level fields only, without building a tree: the frame itself is
  * passed on verbatim, so nothing else of it is ever materialised.
  */
-record UpstreamFrame(boolean error, boolean paymentRequired, String generationId, String data, boolean eos) {
+record UpstreamFrame(boolean error, boolean paymentRequired, String generationId, String data, boolean eos,
+    boolean typingEnded) {
   private static final JsonFactory JSON = new JsonFactory();
   /** Not a JSON object, or unreadable: passed on, otherwise ignored. */
-  static final UpstreamFrame OPAQUE = new UpstreamFrame(false, false, null, null, false);
+  static final UpstreamFrame OPAQUE = new UpstreamFrame(false, false, null, null, false, false);
 
   /** @param wantData whether the chunk's text is needed (the transcript still has room) */
   static UpstreamFrame scan(String text, boolean wantData) {
@@ -23,6 +24,8 @@ record UpstreamFrame(boolean error, boolean paymentRequired, String generationId
     String generation = null;
     String data = null;
     boolean eos = false;
+    boolean typing = false;
+    boolean notTyping = false;
     try (JsonParser parser = JSON.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return OPAQUE;
@@ -38,6 +41,8 @@ record UpstreamFrame(boolean error, boolean paymentRequired, String generationId
           case "generation_id" -> generation = value == JsonToken.VALUE_STRING ? parser.getText() : null;
           case "data" -> data = wantData && value == JsonToken.VALUE_STRING ? parser.getText() : null;
           case "eos" -> eos = value == JsonToken.VALUE_TRUE;
+          case "type" -> typing = value == JsonToken.VALUE_STRING && "typing".equals(parser.getText());
+          case "isTyping" -> notTyping = value == JsonToken.VALUE_FALSE;
           default -> { }
         }
         parser.skipChildren();
@@ -48,6 +53,6 @@ record UpstreamFrame(boolean error, boolean paymentRequired, String generationId
     } catch (IOException | RuntimeException e) {
       return OPAQUE;
     }
-    return new UpstreamFrame(error, payment, generation, data, eos);
+    return new UpstreamFrame(error, payment, generation, data, eos, typing && notTyping);
   }
 }

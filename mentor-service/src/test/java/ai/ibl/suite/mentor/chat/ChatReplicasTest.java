@@ -105,7 +105,7 @@ class ChatReplicasTest {
 
   @Test
   void concurrentAnswersPerUserCountAcrossReplicas() {
-    RedisChatLimits replicaB = new RedisChatLimits(config, redis, config.redisPrefix());
+    RedisChatLimits replicaB = new RedisChatLimits(config, redis, vertx);
     chat.chunks(40).chunkDelayMillis(50);
     // The learner streams two answers on replica A ...
     try (ChatClient one = open(); ChatClient two = open()) {
@@ -118,6 +118,34 @@ class ChatReplicasTest {
       ChatUser learner = new ChatUser(null, "main", "user:3");
       assertThatThrownBy(() -> replicaB.acquire(learner).await().atMost(Duration.ofSeconds(5)))
           .isInstanceOf(ChatRejection.class).hasMessageContaining("already have 2 answers");
+    } finally {
+      replicaB.close();
+    }
+  }
+
+  @Test
+  void slotsHeldByALiveReplicaStayTakenPastTheLeaseTtlAndADeadReplicasComeFree() throws InterruptedException {
+    // Replica B streams the learner's two answers: it renews their leases (TTL 2 s in the test profile).
+    RedisChatLimits replicaB = new RedisChatLimits(config, redis, vertx);
+    ChatUser learner = new ChatUser(null, "main", "user:3");
+    replicaB.acquire(learner).await().atMost(Duration.ofSeconds(5));
+    replicaB.acquire(learner).await().atMost(Duration.ofSeconds(5));
+    Thread.sleep(config.answerLeaseTtl().multipliedBy(2).toMillis());
+    assertThat(promptAsLearner().getString("error")).as("renewed leases still count").contains("already have 2 answers");
+
+    // Replica B dies mid-answer: it neither releases nor renews; the slots come free by themselves.
+    replicaB.close();
+    Eventually.within(config.answerLeaseTtl().multipliedBy(3), () ->
+        assertThat(promptAsLearner().containsKey("generation_id")).as("a slot is free again").isTrue());
+    assertThat(chat.prompts()).hasSize(1);
+  }
+
+  /** Sends the learner's prompt on a new socket: the first frame that is not typing, then closes it. */
+  private JsonObject promptAsLearner() {
+    try (ChatClient client = open()) {
+      client.send(ChatClient.prompt("hi", "main", "ai-mentor", "learner", emulator.tokens().tokenFor("learner"),
+          "s-" + UUID.randomUUID()));
+      return client.nextContent();
     }
   }
 
@@ -125,9 +153,10 @@ class ChatReplicasTest {
   void promptsPerMinuteCountAcrossReplicas() {
     // Tenant "shared" allows 2 prompts a minute (see %test config); replica B takes both.
     MinuteWindow.awaitRoom(Duration.ofSeconds(15));
-    RedisChatLimits replicaB = new RedisChatLimits(config, redis, config.redisPrefix());
+    RedisChatLimits replicaB = new RedisChatLimits(config, redis, vertx);
     replicaB.acquire(new ChatUser(null, "shared", "anonymous:b1")).await().atMost(Duration.ofSeconds(5)).release();
     replicaB.acquire(new ChatUser(null, "shared", "anonymous:b2")).await().atMost(Duration.ofSeconds(5)).release();
+    replicaB.close();
     EmulatedMentors.openMentor(emulator, "shared");
     try (ChatClient client = open()) {
       client.send(ChatClient.prompt("hi", "shared", "open-mentor", "anonymous", null, "s-" + UUID.randomUUID()));

@@ -234,6 +234,45 @@ class ChatSocketTest {
   }
 
   @Test
+  void aQuietSocketReleasesItsUpstreamAfterTheKeepAliveAndItsNextPromptIsStillAnswered() {
+    Eventually.within(Duration.ofSeconds(5), () -> assertThat(chat.openSockets()).isZero());
+    String session = session();
+    try (ChatClient client = open()) {
+      client.send(learnerPrompt("first", session));
+      assertCompleteAnswer(client, 5);
+      client.send(learnerPrompt("second", session));
+      assertCompleteAnswer(client, 5);
+      assertThat(chat.acceptedSockets()).as("a follow-up prompt reuses the upstream socket").isEqualTo(1);
+
+      // Keep-alive is 2 s in the test profile: then the client socket stays open, the upstream one closes.
+      Eventually.within(Duration.ofSeconds(6), () -> assertThat(chat.openSockets()).isZero());
+      client.send(learnerPrompt("third", session));
+      assertThat(assertCompleteAnswer(client, 5)).isEqualTo(expectedAnswer(5));
+      assertThat(chat.acceptedSockets()).as("the next prompt opened a new upstream socket").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void beyondTheReplicasIdleCapAnUpstreamSocketClosesWhenItsAnswerEnds() {
+    Eventually.within(Duration.ofSeconds(5), () -> assertThat(chat.openSockets()).isZero());
+    List<ChatClient> clients = IntStream.range(0, 4).mapToObj(i -> open()).toList();
+    try {
+      for (ChatClient client : clients) {
+        client.send(learnerPrompt("hello", session()));
+        assertCompleteAnswer(client, 5);
+      }
+      // The test profile keeps at most two idle upstream sockets: the later two closed with their answers.
+      Eventually.within(Duration.ofMillis(1500), () -> assertThat(chat.openSockets()).isEqualTo(2));
+      for (ChatClient client : clients) {
+        client.send(learnerPrompt("again", session()));
+        assertThat(assertCompleteAnswer(client, 5)).isEqualTo(expectedAnswer(5));
+      }
+    } finally {
+      clients.forEach(ChatClient::close);
+    }
+  }
+
+  @Test
   void upstreamDownGivesAnErrorFrameNotAHang() {
     emulator.fail(Upstream.ASGI, Fault.down());
     try (ChatClient client = open()) {
