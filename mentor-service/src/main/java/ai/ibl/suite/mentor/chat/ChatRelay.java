@@ -3,6 +3,10 @@ package ai.ibl.suite.mentor.chat;
 import ai.ibl.suite.common.SuiteConfig;
 import ai.ibl.suite.mentor.session.ChatTranscript;
 import ai.ibl.suite.mentor.session.TranscriptStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
@@ -54,8 +58,11 @@ public class ChatRelay {
   private final Queue<ChatTranscript> toStore = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean storing = new AtomicBoolean();
 
+  private final Map<String, Counter> outcomes;
+  private final Timer firstChunk;
+
   ChatRelay(Vertx vertx, ChatConfig config, SuiteConfig suite, ChatAuth auth, ChatLimits limits,
-      Generations generations, TranscriptStore transcripts) {
+      Generations generations, TranscriptStore transcripts, MeterRegistry metrics) {
     this.vertx = vertx;
     this.config = config;
     this.auth = auth;
@@ -68,7 +75,26 @@ public class ChatRelay {
         // Vert.x allows 50 sockets per host by default: one replica relays far more conversations.
         .setMaxConnections(config.maxUpstreamSockets())
         .setConnectTimeout((int) config.upstreamConnectTimeout().toMillis()));
+    Gauge.builder("mentor.chat.sockets.open", conversations, Map::size)
+        .description("Chat sockets open on this replica").register(metrics);
+    Gauge.builder("mentor.chat.answers.running", runningAnswers, AtomicInteger::get)
+        .description("Answers streaming on this replica").register(metrics);
+    Gauge.builder("mentor.chat.upstream.sockets.idle", idleUpstreams, AtomicInteger::get)
+        .description("Upstream sockets kept open between answers").register(metrics);
+    Gauge.builder("mentor.chat.transcripts.pending", unsavedTranscripts, AtomicInteger::get)
+        .description("Ended answers whose transcript is not stored yet").register(metrics);
+    this.outcomes = java.util.stream.Stream.of(OUTCOMES).collect(java.util.stream.Collectors.toUnmodifiableMap(
+        o -> o, o -> Counter.builder("mentor.chat.answers").tag("outcome", o)
+            .description("Answers ended on this replica, by how they ended").register(metrics)));
+    // A histogram, so time to first chunk can be read as percentiles across replicas.
+    this.firstChunk = Timer.builder("mentor.chat.first.chunk")
+        .description("From a prompt sent upstream to its first chunk of text")
+        .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofSeconds(60)).register(metrics);
   }
+
+  /** How an answer can end (the transcript's outcome). */
+  static final String[] OUTCOMES = {"completed", "stopped", "failed", "payment_required", "abandoned"};
 
   void open(WebSocketConnection connection) {
     Context context = Vertx.currentContext() != null ? Vertx.currentContext() : vertx.getOrCreateContext();
@@ -204,7 +230,15 @@ public class ChatRelay {
     runningAnswers.incrementAndGet();
   }
 
-  void answerEnded() {
+  void answerEnded(String outcome) {
     runningAnswers.decrementAndGet();
+    Counter counter = outcomes.get(outcome);
+    if (counter != null) {
+      counter.increment();
+    }
+  }
+
+  void firstChunk(long nanos) {
+    firstChunk.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
   }
 }

@@ -219,6 +219,7 @@ final class Conversation {
         return;
       }
       result.result().writeTextMessage(text);
+      current.sentNanos = System.nanoTime();
       heard();
     }));
   }
@@ -302,6 +303,10 @@ final class Conversation {
     // The transcript keeps what the client was sent: a chunk arriving after the client's socket
     // closed (a drain cutting the answer) is not part of the conversation the user saw.
     if (frame.data() != null && delivered) {
+      if (!current.chunked) {
+        current.chunked = true;
+        relay.firstChunk(System.nanoTime() - current.sentNanos);
+      }
       current.append(frame.data(), config.maxTranscriptChars());
     }
     if (frame.eos()) {
@@ -380,7 +385,7 @@ final class Conversation {
       toClient(closingFrame);
     }
     ended.admitted.lease().release();
-    relay.answerEnded();
+    relay.answerEnded(outcome);
     if (ended.generationId != null) {
       relay.generations().remove(ended.generationId, ended);
     }
@@ -493,6 +498,8 @@ final class Conversation {
     final Instant startedAt = Instant.now();
     final StringBuilder text = new StringBuilder();
     String generationId;
+    long sentNanos;
+    boolean chunked;
     boolean stopRequested;
     boolean ended;
 

@@ -435,6 +435,38 @@ class ChatSocketTest {
   }
 
   @Test
+  void metricsCountAnswersByOutcomeAndTimeTheFirstChunk() {
+    double completed = metric("mentor_chat_answers_total{outcome=\"completed\"}");
+    double failed = metric("mentor_chat_answers_total{outcome=\"failed\"}");
+    double timed = metric("mentor_chat_first_chunk_seconds_count");
+    try (ChatClient client = open()) {
+      client.send(learnerPrompt("fine", session()));
+      assertCompleteAnswer(client, 5);
+      assertThat(metric("mentor_chat_sockets_open")).isGreaterThanOrEqualTo(1);
+      chat.failNext(ChatFailure.ERROR);
+      client.send(learnerPrompt("fails", session()));
+      assertThat(client.nextContent().getString("error")).isNotBlank();
+    }
+    assertThat(metric("mentor_chat_answers_total{outcome=\"completed\"}")).isEqualTo(completed + 1);
+    assertThat(metric("mentor_chat_answers_total{outcome=\"failed\"}")).isEqualTo(failed + 1);
+    assertThat(metric("mentor_chat_first_chunk_seconds_count")).as("only the answer that streamed is timed")
+        .isEqualTo(timed + 1);
+    assertThat(metric("mentor_chat_answers_running")).isZero();
+  }
+
+  /** The value of a series in the Prometheus scrape, e.g. {@code name{label="v"}}; 0 while it is not there. */
+  static double metric(String series) {
+    int brace = series.indexOf('{');
+    String name = brace < 0 ? series : series.substring(0, brace);
+    String label = brace < 0 ? "" : series.substring(brace + 1, series.length() - 1);
+    String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    return scrape.lines().filter(l -> !l.startsWith("#") && l.lastIndexOf(' ') > 0).filter(l -> {
+      String key = l.substring(0, l.lastIndexOf(' '));
+      return (key.equals(name) || key.startsWith(name + "{")) && key.contains(label);
+    }).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+  }
+
+  @Test
   void sessionsAreReadableByTheirOwnerAndTheTenantsAdminsOnly() {
     String session = session();
     try (ChatClient client = open()) {
