@@ -35,15 +35,6 @@ public final class CatalogTestSupport {
     return emulator;
   }
 
-  public void cleanSlate() {
-    emulator.reset();
-    CircuitBreakerMaintenance.get().resetAll();
-  }
-
-  public void assertContractKept() {
-    assertThat(emulator.contract().violations()).isEmpty();
-  }
-
   public static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }

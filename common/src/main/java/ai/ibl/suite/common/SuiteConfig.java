@@ -25,6 +25,19 @@ public interface SuiteConfig {
     default Duration ttlOf(String entity) {
       return ttl().getOrDefault(entity, defaultTtl());
     }
+
+    /**
+     * Sync marks not confirmed for this long are deleted (by {@code SyncMarkPruner}, every
+     * {@code suite.freshness.prune-every}, 6H by default, {@code off} to never): every distinct
+     * list query leaves one, and callers can make as many as they like. A query whose mark is gone
+     * is fetched afresh on its next read.
+     */
+    @WithDefault("168H")
+    Duration markRetention();
+
+    /** How often old sync marks are pruned; read by the scheduler as {@code ${suite.freshness.prune-every:6H}}. */
+    @WithDefault("6H")
+    String pruneEvery();
   }
 
   interface Http {

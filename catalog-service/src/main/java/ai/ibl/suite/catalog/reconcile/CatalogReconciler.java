@@ -9,11 +9,13 @@ import ai.ibl.suite.catalog.role.RoleReadModel;
 import ai.ibl.suite.catalog.skill.SkillRefresh;
 import ai.ibl.suite.catalog.upstream.ManagerGateway;
 import ai.ibl.suite.catalog.upstream.ManagerGateway.UserList;
+import ai.ibl.suite.common.freshness.PassClaim;
 import ai.ibl.suite.common.upstream.UpstreamRejectedException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.List;
@@ -41,9 +43,11 @@ public class CatalogReconciler {
   private final PathwayRefresh pathways;
   private final ResourceRefresh resources;
   private final SkillRefresh skills;
+  private final PassClaim claims;
 
   CatalogReconciler(ManagerGateway manager, ProgramRefresh programs, PathwayRefresh pathways,
-      ResourceRefresh resources, SkillRefresh skills) {
+      ResourceRefresh resources, SkillRefresh skills, PassClaim claims) {
+    this.claims = claims;
     this.manager = manager;
     this.programs = programs;
     this.pathways = pathways;
@@ -53,8 +57,11 @@ public class CatalogReconciler {
 
   @Scheduled(every = "${catalog.reconcile.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       identity = "catalog-reconcile")
-  void scheduled() {
-    reconcile();
+  void scheduled(ScheduledExecution execution) {
+    // Every replica's scheduler fires; one of them runs the pass.
+    if (claims.claim("catalog-reconcile", execution)) {
+      reconcile();
+    }
   }
 
   /** One full pass; returns how many steps failed (each is logged). */

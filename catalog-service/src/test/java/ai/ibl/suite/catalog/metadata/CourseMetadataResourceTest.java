@@ -11,15 +11,16 @@ import ai.ibl.emulator.core.Upstream;
 import ai.ibl.emulator.manager.CourseMetadataDomain;
 import ai.ibl.suite.catalog.CatalogTestSupport;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
+@UpstreamSlate
 class CourseMetadataResourceTest {
   private static final String METADATA = "/api/catalog/metadata/course/";
 
@@ -29,14 +30,8 @@ class CourseMetadataResourceTest {
   CatalogTestSupport api;
 
   @BeforeEach
-  void cleanSlate() {
+  void support() {
     api = new CatalogTestSupport(emulator);
-    api.cleanSlate();
-  }
-
-  @AfterEach
-  void everyInteractionKeptTheContract() {
-    api.assertContractKept();
   }
 
   private static String courseId() {

@@ -10,11 +10,11 @@ import ai.ibl.emulator.core.Upstream;
 import ai.ibl.suite.catalog.CatalogTestSupport;
 import ai.ibl.suite.catalog.upstream.ManagerGateway.UserList;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The behaviour the four user-list endpoints share (desired/reported roles and skills): each
  * concrete test class names its path, its list field and its kind; every test here runs for each.
  */
+@UpstreamSlate
 abstract class UserListResourceTestBase {
   @InjectEmulator
   PlatformEmulator emulator;
@@ -39,14 +40,8 @@ abstract class UserListResourceTestBase {
   abstract UserList kind();
 
   @BeforeEach
-  void cleanSlate() {
+  void support() {
     api = new CatalogTestSupport(emulator);
-    api.cleanSlate();
-  }
-
-  @AfterEach
-  void everyInteractionKeptTheContract() {
-    api.assertContractKept();
   }
 
   private String seed() {

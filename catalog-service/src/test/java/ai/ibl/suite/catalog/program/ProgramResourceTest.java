@@ -13,15 +13,16 @@ import ai.ibl.emulator.PlatformEmulator;
 import ai.ibl.emulator.core.Upstream;
 import ai.ibl.suite.catalog.CatalogTestSupport;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
+@UpstreamSlate
 class ProgramResourceTest {
   private static final String PROGRAMS = "/api/catalog/programs/";
   private static final String SEED = """
@@ -39,14 +40,8 @@ class ProgramResourceTest {
   CatalogTestSupport api;
 
   @BeforeEach
-  void cleanSlate() {
+  void support() {
     api = new CatalogTestSupport(emulator);
-    api.cleanSlate();
-  }
-
-  @AfterEach
-  void everyInteractionKeptTheContract() {
-    api.assertContractKept();
   }
 
   private static String program(String programId, String extra) {

@@ -19,16 +19,29 @@ import ai.ibl.suite.catalog.program.ProgramReadModel;
 import ai.ibl.suite.catalog.resource.ResourceReadModel;
 import ai.ibl.suite.catalog.role.RoleReadModel;
 import ai.ibl.suite.catalog.skill.SkillReadModel;
+import ai.ibl.suite.common.freshness.PassClaim;
+import ai.ibl.suite.common.freshness.SyncMark;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Changes made on the platform behind this service's back show up after a reconciliation pass. */
 @QuarkusTest
+@UpstreamSlate
 class CatalogReconcilerTest {
   @InjectEmulator
   PlatformEmulator emulator;
@@ -36,17 +49,14 @@ class CatalogReconcilerTest {
   @Inject
   CatalogReconciler reconciler;
 
+  @Inject
+  PassClaim claims;
+
   CatalogTestSupport api;
 
   @BeforeEach
-  void cleanSlate() {
+  void support() {
     api = new CatalogTestSupport(emulator);
-    api.cleanSlate();
-  }
-
-  @AfterEach
-  void everyInteractionKeptTheContract() {
-    api.assertContractKept();
   }
 
   private int post(String path, String body) {
@@ -118,5 +128,37 @@ class CatalogReconcilerTest {
     assertThat(ProgramReadModel.count("tenant = ?1 and programId = ?2", "main", programId)).isOne();
     api.as("learner").queryParam("program_id", programId).get("/api/catalog/programs/")
         .then().statusCode(200).body("$", hasSize(1)).body("name", contains("Kept"));
+  }
+
+  @Test
+  void oneReplicaClaimsAScheduledPassPerIntervalAndTheOthersSkipIt() throws Exception {
+    String pass = unique("pass");
+    assertThat(claims.claim(pass, Duration.ofMinutes(5))).as("the first replica to fire").isTrue();
+    assertThat(claims.claim(pass, Duration.ofMinutes(5))).as("another replica within the interval").isFalse();
+    assertThat(claims.claim(pass, Duration.ZERO)).as("once the interval has passed").isTrue();
+
+    // Eight replicas firing at once on a pass nobody ran yet, then on one last run ten minutes ago: one wins each time.
+    QuarkusTransaction.requiringNew().run(() -> SyncMark.mark("pass:" + pass, Instant.now().minus(Duration.ofMinutes(10))));
+    for (String contested : List.of(unique("pass"), pass)) {
+      ExecutorService replicas = Executors.newFixedThreadPool(8);
+      try {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          outcomes.add(replicas.submit(() -> {
+            start.await();
+            return claims.claim(contested, Duration.ofMinutes(5));
+          }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> outcome : outcomes) {
+          won += outcome.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertThat(won).as("replicas that ran the pass").isEqualTo(1);
+      } finally {
+        replicas.shutdownNow();
+      }
+    }
   }
 }

@@ -11,33 +11,22 @@ import ai.ibl.emulator.PlatformEmulator;
 import ai.ibl.emulator.core.Fault;
 import ai.ibl.emulator.core.Upstream;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
+@UpstreamSlate
 class RoleResourceTest {
   private static final String ROLES = "/api/catalog/roles/";
 
   @InjectEmulator
   PlatformEmulator emulator;
-
-  @BeforeEach
-  void cleanSlate() {
-    emulator.reset();
-    CircuitBreakerMaintenance.get().resetAll();
-  }
-
-  @AfterEach
-  void everyInteractionKeptTheContract() {
-    assertThat(emulator.contract().violations()).isEmpty();
-  }
 
   private String token(String user) {
     return emulator.tokens().tokenFor(user);

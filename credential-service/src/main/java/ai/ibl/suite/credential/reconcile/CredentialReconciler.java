@@ -5,9 +5,11 @@ import ai.ibl.suite.credential.assertion.AssertionReadModel;
 import ai.ibl.suite.credential.credential.CredentialReadModel;
 import ai.ibl.suite.credential.issuer.IssuerReadModel;
 import ai.ibl.suite.credential.upstream.ManagerGateway;
+import ai.ibl.suite.common.freshness.PassClaim;
 import ai.ibl.suite.common.upstream.UpstreamRejectedException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.List;
@@ -27,16 +29,21 @@ public class CredentialReconciler {
 
   private final ManagerGateway manager;
   private final String actingUser;
+  private final PassClaim claims;
 
-  CredentialReconciler(ManagerGateway manager, CredentialConfig config) {
+  CredentialReconciler(ManagerGateway manager, CredentialConfig config, PassClaim claims) {
+    this.claims = claims;
     this.manager = manager;
     this.actingUser = config.reconcile().actingUser();
   }
 
   @Scheduled(every = "${credential.reconcile.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
       identity = "credential-reconcile")
-  void scheduled() {
-    reconcile();
+  void scheduled(ScheduledExecution execution) {
+    // Every replica's scheduler fires; one of them runs the pass.
+    if (claims.claim("credential-reconcile", execution)) {
+      reconcile();
+    }
   }
 
   /** One full pass; returns how many rows could not be confirmed (each is logged). */

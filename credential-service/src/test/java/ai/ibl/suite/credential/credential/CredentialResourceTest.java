@@ -18,17 +18,18 @@ import ai.ibl.emulator.core.Fault;
 import ai.ibl.emulator.core.Upstream;
 import ai.ibl.suite.credential.Api;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
+@UpstreamSlate
 class CredentialResourceTest {
   @InjectEmulator
   PlatformEmulator emulator;
@@ -38,17 +39,10 @@ class CredentialResourceTest {
 
   @BeforeEach
   void cleanSlate() {
-    emulator.reset();
     Api.forgetReadModel();
-    CircuitBreakerMaintenance.get().resetAll();
     api = new Api(emulator);
     issuer = api.createIssuer();
     emulator.requests().clear();
-  }
-
-  @AfterEach
-  void everyInteractionKeptTheContract() {
-    assertThat(emulator.contract().violations()).isEmpty();
   }
 
   @Test

@@ -16,16 +16,17 @@ import ai.ibl.emulator.core.Fault;
 import ai.ibl.emulator.core.Upstream;
 import ai.ibl.suite.credential.Api;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
+@UpstreamSlate
 class IssuerResourceTest {
   @InjectEmulator
   PlatformEmulator emulator;
@@ -34,15 +35,8 @@ class IssuerResourceTest {
 
   @BeforeEach
   void cleanSlate() {
-    emulator.reset();
     Api.forgetReadModel();
-    CircuitBreakerMaintenance.get().resetAll();
     api = new Api(emulator);
-  }
-
-  @AfterEach
-  void everyInteractionKeptTheContract() {
-    assertThat(emulator.contract().violations()).isEmpty();
   }
 
   @Test

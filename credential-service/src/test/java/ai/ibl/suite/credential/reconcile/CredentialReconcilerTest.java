@@ -11,17 +11,17 @@ import ai.ibl.emulator.core.Upstream;
 import ai.ibl.suite.credential.Api;
 import ai.ibl.suite.credential.credential.CredentialReadModel;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Changes made on the platform behind the service's back reach its read model on the next pass. */
 @QuarkusTest
+@UpstreamSlate
 class CredentialReconcilerTest {
   @InjectEmulator
   PlatformEmulator emulator;
@@ -33,15 +33,8 @@ class CredentialReconcilerTest {
 
   @BeforeEach
   void cleanSlate() {
-    emulator.reset();
     Api.forgetReadModel();
-    CircuitBreakerMaintenance.get().resetAll();
     api = new Api(emulator);
-  }
-
-  @AfterEach
-  void everyInteractionKeptTheContract() {
-    assertThat(emulator.contract().violations()).isEmpty();
   }
 
   private String onManager(String path) {

@@ -1,10 +1,12 @@
 package ai.ibl.suite.mentor.mentor;
 
+import ai.ibl.suite.common.freshness.PassClaim;
 import ai.ibl.suite.common.freshness.ReadThrough;
 import ai.ibl.suite.common.freshness.SyncMark;
 import ai.ibl.suite.common.upstream.UpstreamRejectedException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.Instant;
@@ -23,15 +25,21 @@ public class MentorReconciler {
 
   private final MentorReads reads;
   private final MentorUpstreamConfig config;
+  private final PassClaim claims;
 
-  MentorReconciler(MentorReads reads, MentorUpstreamConfig config) {
+  MentorReconciler(MentorReads reads, MentorUpstreamConfig config, PassClaim claims) {
+    this.claims = claims;
     this.reads = reads;
     this.config = config;
   }
 
   @Scheduled(every = "${mentor.reconcile.every}", identity = "mentor-reconcile",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void reconcileAll() {
+  void reconcileAll(ScheduledExecution execution) {
+    // Every replica's scheduler fires; one of them runs the pass.
+    if (!claims.claim("mentor-reconcile", execution)) {
+      return;
+    }
     for (String tenant : MentorReadModel.tenants()) {
       reconcile(tenant);
     }

@@ -9,17 +9,17 @@ import ai.ibl.emulator.core.Fault;
 import ai.ibl.emulator.core.Upstream;
 import ai.ibl.suite.common.freshness.SyncMark;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@UpstreamSlate
 class MentorReconcilerTest {
   @InjectEmulator
   PlatformEmulator emulator;
@@ -30,12 +30,6 @@ class MentorReconcilerTest {
   @BeforeEach
   void cleanSlate() {
     SeedMentor.forgetEverything(emulator);
-    CircuitBreakerMaintenance.get().resetAll();
-  }
-
-  @AfterEach
-  void everyInteractionKeptTheContract() {
-    assertThat(emulator.contract().violations()).isEmpty();
   }
 
   private void create(String name, String slug) {

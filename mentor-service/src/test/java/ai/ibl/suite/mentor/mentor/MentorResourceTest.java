@@ -19,6 +19,7 @@ import ai.ibl.emulator.core.Fault;
 import ai.ibl.emulator.core.RecordedRequest;
 import ai.ibl.emulator.core.Upstream;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,13 +28,13 @@ import io.restassured.specification.RequestSpecification;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
+@UpstreamSlate
 class MentorResourceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String MAIN = path("main", "tenant-admin");
@@ -44,12 +45,6 @@ class MentorResourceTest {
   @BeforeEach
   void cleanSlate() {
     SeedMentor.forgetEverything(emulator);
-    CircuitBreakerMaintenance.get().resetAll();
-  }
-
-  @AfterEach
-  void everyInteractionKeptTheContract() {
-    assertThat(emulator.contract().violations()).isEmpty();
   }
 
   private String token(String user) {
