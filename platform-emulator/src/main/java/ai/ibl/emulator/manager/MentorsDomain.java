@@ -53,6 +53,10 @@ public final class MentorsDomain implements EmulatedDomain {
     router.get(BASE + "/mentors/:mentor/").handler(this::retrieve);
     router.get(BASE + "/mentors/:mentor/settings/").handler(this::settings);
     router.put(BASE + "/mentors/:mentor/settings/").handler(this::updateSettings);
+    router.get(BASE + "/mentors/:mentor/sharable-link").handler(this::link);
+    router.post(BASE + "/mentors/:mentor/sharable-link").handler(rc -> saveLink(rc, true));
+    router.put(BASE + "/mentors/:mentor/sharable-link").handler(rc -> saveLink(rc, false));
+    router.delete(BASE + "/mentors/:mentor/sharable-link").handler(this::deleteLink);
   }
 
   @Override
@@ -228,6 +232,52 @@ public final class MentorsDomain implements EmulatedDomain {
     Replies.json(rc, 200, fullSettings(saved));
   }
 
+  /** The mentor's share link: its token lets anyone holding it chat with the mentor. */
+  private void link(RoutingContext rc) {
+    find(rc.pathParam("org"), rc.pathParam("mentor")).map(m -> m.getJsonObject("_link")).ifPresentOrElse(
+        l -> Replies.json(rc, 200, l),
+        () -> Replies.detail(rc, 404, "Not found."));
+  }
+
+  /** POST creates the link (a new token) or changes it; PUT changes an existing one. Only {@code enabled} is writable. */
+  private void saveLink(RoutingContext rc, boolean create) {
+    Optional<JsonObject> found = find(rc.pathParam("org"), rc.pathParam("mentor"));
+    if (found.isEmpty() || !create && !found.get().containsKey("_link")) {
+      Replies.detail(rc, 404, "Not found.");
+      return;
+    }
+    JsonObject body = rc.body().length() == 0 ? new JsonObject() : JsonBodies.object(rc);
+    if (body == null) {
+      return;
+    }
+    if (body.containsKey("enabled") && !(body.getValue("enabled") instanceof Boolean)) {
+      Replies.fieldErrors(rc, Map.of("enabled", "Must be a valid boolean."));
+      return;
+    }
+    JsonObject mentor = found.get();
+    JsonObject link = mentor.getJsonObject("_link");
+    if (link == null) {
+      link = new JsonObject().put("id", mentor.getLong("id")).put("mentor", mentor.getLong("id"))
+          .put("token", UUID.randomUUID().toString().replace("-", "")).put("enabled", true).put("inserted_at", now());
+    }
+    link.put("enabled", body.getBoolean("enabled", link.getBoolean("enabled"))).put("updated_at", now());
+    mentor.put("_link", link);
+    mentors.replace(mentor.getLong("id"), mentor);
+    Replies.json(rc, create ? 201 : 200, link);
+  }
+
+  private void deleteLink(RoutingContext rc) {
+    Optional<JsonObject> found = find(rc.pathParam("org"), rc.pathParam("mentor"));
+    if (found.isEmpty() || !found.get().containsKey("_link")) {
+      Replies.detail(rc, 404, "Not found.");
+      return;
+    }
+    JsonObject mentor = found.get();
+    mentor.remove("_link");
+    mentors.replace(mentor.getLong("id"), mentor);
+    Replies.noContent(rc);
+  }
+
   /** Looks a mentor up as the Manager does: by slug, else by name, within one platform. */
   private Optional<JsonObject> find(String org, String slugOrName) {
     return mentors.first(m -> org.equals(m.getString("platform")) && slugOrName.equals(m.getString("slug")))
@@ -237,6 +287,7 @@ public final class MentorsDomain implements EmulatedDomain {
   private static JsonObject mentorView(JsonObject row) {
     JsonObject view = row.copy();
     view.remove("_settings");
+    view.remove("_link");
     return view;
   }
 

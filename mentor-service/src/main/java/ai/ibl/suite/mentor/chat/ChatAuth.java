@@ -13,9 +13,9 @@ import org.jboss.logging.Logger;
 /**
  * Checks who a prompt or stop frame comes from, as the REST API does: the frame's {@code token}
  * is validated by Quarkus OIDC against the platform's issuer, and the caller must belong to the
- * flow's tenant. Without a token only mentors that allow anonymous chat answer. Share-link tokens
- * ({@code token_type: "link"}) are the platform's own and cannot be verified here: they count as
- * anonymous and are passed on for the upstream to check.
+ * flow's tenant. Without a token only mentors that allow anonymous chat answer. A share-link token
+ * ({@code token_type: "link"}) must be the mentor's enabled share link on the Manager; its holder
+ * chats without an account, as an anonymous user does.
  */
 @ApplicationScoped
 class ChatAuth {
@@ -44,14 +44,30 @@ class ChatAuth {
    * @param anonymousKey whose answers an anonymous user's limit counts (the chat session)
    */
   Uni<ChatUser> authenticate(String token, boolean linkToken, String tenant, String mentor, String anonymousKey) {
-    if (token == null || token.isBlank() || linkToken) {
+    if (token == null || token.isBlank()) {
       return anonymous(tenant, mentor, anonymousKey);
+    }
+    if (linkToken) {
+      return shareLink(tenant, mentor, token, anonymousKey);
     }
     return verify(token).map(verified -> user(verified.caller(), tenant));
   }
 
   Uni<ChatUser> anonymous(String tenant, String mentor, String anonymousKey) {
-    return Uni.createFrom().item(() -> policy.allowsAnonymous(tenant, mentor))
+    return admitted(() -> policy.allowsAnonymous(tenant, mentor), "This mentor requires you to sign in.",
+        "anonymous:" + tenant + ":" + anonymousKey, tenant);
+  }
+
+  Uni<ChatUser> shareLink(String tenant, String mentor, String linkToken, String anonymousKey) {
+    return admitted(() -> policy.admitsShareLink(tenant, mentor, linkToken),
+        "This share link is not valid for this mentor. Ask for a new link, or sign in.",
+        "link:" + tenant + ":" + anonymousKey, tenant);
+  }
+
+  /** Asks the mentor policy (blocking, on a worker) whether someone without an account may chat. */
+  private static Uni<ChatUser> admitted(java.util.function.Supplier<Boolean> policyCheck, String refusal,
+      String limitKey, String tenant) {
+    return Uni.createFrom().item(policyCheck)
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
         .onFailure().transform(e -> {
           LOG.debugf("Mentor policy unavailable: %s", e.toString());
@@ -59,9 +75,9 @@ class ChatAuth {
         })
         .map(allows -> {
           if (!allows) {
-            throw new ChatRejection("This mentor requires you to sign in.");
+            throw new ChatRejection(refusal);
           }
-          return new ChatUser(null, tenant, "anonymous:" + tenant + ":" + anonymousKey);
+          return new ChatUser(null, tenant, limitKey);
         });
   }
 

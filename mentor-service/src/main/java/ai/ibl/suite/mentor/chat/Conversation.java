@@ -158,8 +158,10 @@ final class Conversation {
     ChatAuth auth = relay.auth();
     boolean immediate = false;
     Uni<Identified> who;
-    if (token == null || link) {
+    if (token == null) {
       who = auth.anonymous(tenant, mentor, session).map(user -> new Identified(user, null));
+    } else if (link) {
+      who = auth.shareLink(tenant, mentor, token, session).map(user -> new Identified(user, null));
     } else if (verified != null && verified.stillValidFor(token, System.currentTimeMillis())) {
       // The same token as an earlier prompt on this socket, not yet expired: its signature was checked then.
       ChatUser user;

@@ -34,4 +34,8 @@ interface ManagerClient {
   @GET
   @Path("/mentors/{mentor}/settings/")
   JsonNode settings(@RestPath String org, @RestPath("user_id") String userId, @RestPath String mentor);
+
+  @GET
+  @Path("/mentors/{mentor}/sharable-link")
+  JsonNode sharableLink(@RestPath String org, @RestPath("user_id") String userId, @RestPath String mentor);
 }

@@ -35,4 +35,8 @@ public class ManagerGateway {
   public JsonNode settings(String org, String userId, String mentor) {
     return guard.idempotent(() -> client.settings(org, userId, mentor));
   }
+
+  public JsonNode sharableLink(String org, String userId, String mentor) {
+    return guard.idempotent(() -> client.sharableLink(org, userId, mentor));
+  }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import ai.ibl.emulator.PlatformEmulator;
 import ai.ibl.emulator.asgi.ChatDomain;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** What a replica does on shutdown, played by draining the running service (then reopening it). */
 @QuarkusTest
+@UpstreamSlate
 class ChatDrainTest {
   static Vertx vertx;
   static WebSocketClient sockets;
@@ -56,7 +58,6 @@ class ChatDrainTest {
 
   @BeforeEach
   void cleanSlate() {
-    emulator.reset();
     chat = emulator.domain(ChatDomain.class);
   }
 

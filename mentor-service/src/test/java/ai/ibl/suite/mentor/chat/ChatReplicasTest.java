@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.ibl.emulator.PlatformEmulator;
 import ai.ibl.emulator.asgi.ChatDomain;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * on the same Redis, as a second process would have.
  */
 @QuarkusTest
+@UpstreamSlate
 class ChatReplicasTest {
   static Vertx vertx;
   static WebSocketClient sockets;
@@ -59,7 +61,6 @@ class ChatReplicasTest {
 
   @BeforeEach
   void cleanSlate() {
-    emulator.reset();
     chat = emulator.domain(ChatDomain.class);
     Eventually.within(Duration.ofSeconds(5), () -> assertThat(chat.running()).isZero());
   }

@@ -11,6 +11,7 @@ import ai.ibl.emulator.asgi.ChatFailure;
 import ai.ibl.emulator.core.Fault;
 import ai.ibl.emulator.core.Upstream;
 import ai.ibl.suite.testing.InjectEmulator;
+import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@UpstreamSlate
 class ChatSocketTest {
   static final String CHAT = "/ws/langflow/";
   static final String STOP = "/ws/langflow/stop/";
@@ -59,7 +61,6 @@ class ChatSocketTest {
 
   @BeforeEach
   void cleanSlate() {
-    emulator.reset();
     chat = emulator.domain(ChatDomain.class);
     Eventually.within(Duration.ofSeconds(5), () -> assertThat(chat.running()).isZero());
   }
@@ -164,6 +165,30 @@ class ChatSocketTest {
       assertThat(client.next().getString("error")).contains("sign in");
     }
     assertThat(chat.prompts()).isEmpty();
+  }
+
+  @Test
+  void aShareLinkOpensAMentorThatNeedsSignInWhileTheLinkIsEnabled() {
+    String link = EmulatedMentors.sharedMentor(emulator, "main");
+    String mentor = EmulatedMentors.SHARED_MENTOR;
+    try (ChatClient client = open()) {
+      client.send(ChatClient.prompt("hi", "main", mentor, "anonymous", null, session()));
+      assertThat(client.next().getString("error")).as("no token").contains("sign in");
+
+      client.send(ChatClient.prompt("hi", "main", mentor, "anonymous", link, session()).put("token_type", "link"));
+      assertThat(assertCompleteAnswer(client, 5)).isEqualTo(expectedAnswer(5));
+
+      client.send(ChatClient.prompt("hi", "main", mentor, "anonymous", link + "x", session()).put("token_type", "link"));
+      assertThat(client.next().getString("error")).as("another token").contains("share link is not valid");
+      client.send(ChatClient.prompt("hi", "other", mentor, "anonymous", link, session()).put("token_type", "link"));
+      assertThat(client.next().getString("error")).as("the link of another tenant's mentor").contains("not valid");
+
+      // Freshness TTL is 0 in the test profile: a link switched off on the Manager stops working at once.
+      EmulatedMentors.shareLinkEnabled(emulator, "main", false);
+      client.send(ChatClient.prompt("hi", "main", mentor, "anonymous", link, session()).put("token_type", "link"));
+      assertThat(client.next().getString("error")).as("a disabled link").contains("share link is not valid");
+    }
+    assertThat(chat.prompts()).as("only the prompt with the valid link reached the mentor").hasSize(1);
   }
 
   @Test
