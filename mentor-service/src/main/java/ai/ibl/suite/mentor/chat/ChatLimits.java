@@ -11,9 +11,17 @@ interface ChatLimits {
   /** A slot for one answer; fails with a {@link ChatRejection} when a limit is reached. */
   Uni<Lease> acquire(ChatUser user);
 
-  /** True when {@link #acquire} answers at once (in memory): no time limit is needed around it. */
+  /** True when the limits are in memory: {@link #acquireNow} may be used instead of {@link #acquire}. */
   default boolean answersAtOnce() {
     return false;
+  }
+
+  /**
+   * The slot at once, on the caller's thread, for limits kept in memory; throws a
+   * {@link ChatRejection} when a limit is reached. Only when {@link #answersAtOnce()}.
+   */
+  default Lease acquireNow(ChatUser user) {
+    throw new UnsupportedOperationException("These limits answer asynchronously: use acquire");
   }
 
   /** Gives the slot back; idempotent. */

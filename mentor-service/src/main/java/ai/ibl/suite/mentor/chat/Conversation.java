@@ -156,7 +156,6 @@ final class Conversation {
     boolean link = "link".equals(frame.getValue("token_type"));
     String chosenMentor = mentor;
     ChatAuth auth = relay.auth();
-    boolean immediate = false;
     Uni<Identified> who;
     if (token == null) {
       who = auth.anonymous(tenant, mentor, session).map(user -> new Identified(user, null));
@@ -164,24 +163,27 @@ final class Conversation {
       who = auth.shareLink(tenant, mentor, token, session).map(user -> new Identified(user, null));
     } else if (verified != null && verified.stillValidFor(token, System.currentTimeMillis())) {
       // The same token as an earlier prompt on this socket, not yet expired: its signature was checked then.
-      ChatUser user;
+      ChatLimits limits = relay.limits();
       try {
-        user = auth.user(verified.caller(), tenant);
+        ChatUser user = auth.user(verified.caller(), tenant);
+        if (limits.answersAtOnce()) {
+          // A signed-in socket's next prompt with limits in memory, the common case: admitted right
+          // here, with no Uni (each subscription captures the request context) and nothing to wait for.
+          send(text, prompt, session, tenant, chosenMentor, new Admitted(user, limits.acquireNow(user), null));
+          return;
+        }
+        who = Uni.createFrom().item(new Identified(user, null));
       } catch (ChatRejection rejection) {
         refuse(rejection);
         return;
       }
-      who = Uni.createFrom().item(new Identified(user, null));
-      immediate = relay.limits().answersAtOnce();
     } else {
       who = auth.verify(token).map(checked -> new Identified(auth.user(checked.caller(), tenant), checked));
     }
     Uni<Admitted> admitted = who.flatMap(identified -> relay.limits().acquire(identified.user())
         .map(lease -> new Admitted(identified.user(), lease, identified.verified())));
-    if (!immediate) {
-      admitted = admitted.ifNoItem().after(config.upstreamConnectTimeout().multipliedBy(2))
-          .failWith(() -> new ChatRejection("Your message could not be checked in time. Please try again."));
-    }
+    admitted = admitted.ifNoItem().after(config.upstreamConnectTimeout().multipliedBy(2))
+        .failWith(() -> new ChatRejection("Your message could not be checked in time. Please try again."));
     admitted.subscribe().with(
         ok -> run(() -> {
           if (ok.verified() != null) {

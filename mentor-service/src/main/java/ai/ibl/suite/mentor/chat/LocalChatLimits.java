@@ -23,25 +23,28 @@ final class LocalChatLimits implements ChatLimits {
 
   @Override
   public Uni<Lease> acquire(ChatUser user) {
-    return Uni.createFrom().item(() -> {
-      long minute = System.currentTimeMillis() / 60_000;
-      String minuteKey = user.tenant() + ":" + minute;
-      perMinute.keySet().removeIf(k -> !k.endsWith(":" + minute));
-      if (perMinute.computeIfAbsent(minuteKey, k -> new AtomicInteger()).incrementAndGet()
-          > config.promptsPerMinute(user.tenant())) {
-        throw ChatLimits.tooManyPrompts();
-      }
-      AtomicInteger count = running.computeIfAbsent(user.limitKey(), k -> new AtomicInteger());
-      if (count.incrementAndGet() > config.maxConcurrentAnswersPerUser()) {
+    return Uni.createFrom().item(() -> acquireNow(user));
+  }
+
+  @Override
+  public Lease acquireNow(ChatUser user) {
+    long minute = System.currentTimeMillis() / 60_000;
+    String minuteKey = user.tenant() + ":" + minute;
+    perMinute.keySet().removeIf(k -> !k.endsWith(":" + minute));
+    if (perMinute.computeIfAbsent(minuteKey, k -> new AtomicInteger()).incrementAndGet()
+        > config.promptsPerMinute(user.tenant())) {
+      throw ChatLimits.tooManyPrompts();
+    }
+    AtomicInteger count = running.computeIfAbsent(user.limitKey(), k -> new AtomicInteger());
+    if (count.incrementAndGet() > config.maxConcurrentAnswersPerUser()) {
+      count.decrementAndGet();
+      throw ChatLimits.tooManyAnswers(config.maxConcurrentAnswersPerUser());
+    }
+    AtomicBoolean released = new AtomicBoolean();
+    return () -> {
+      if (released.compareAndSet(false, true)) {
         count.decrementAndGet();
-        throw ChatLimits.tooManyAnswers(config.maxConcurrentAnswersPerUser());
       }
-      AtomicBoolean released = new AtomicBoolean();
-      return () -> {
-        if (released.compareAndSet(false, true)) {
-          count.decrementAndGet();
-        }
-      };
-    });
+    };
   }
 }
