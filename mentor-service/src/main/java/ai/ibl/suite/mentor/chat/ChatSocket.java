@@ -5,6 +5,7 @@ import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 
 /** The chat socket the platform's web client ({@code useChat}) talks to; the work is in {@link ChatRelay}. */
@@ -22,10 +23,11 @@ public class ChatSocket {
     return Uni.createFrom().voidItem();
   }
 
+  /** On the socket's event loop, with no Uni to subscribe to per frame: the relay never blocks. */
   @OnTextMessage
-  Uni<Void> message(WebSocketConnection connection, String text) {
+  @NonBlocking
+  void message(WebSocketConnection connection, String text) {
     relay.receive(connection, text);
-    return Uni.createFrom().voidItem();
   }
 
   @OnClose
