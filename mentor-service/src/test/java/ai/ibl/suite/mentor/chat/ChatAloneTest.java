@@ -12,8 +12,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -22,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +35,6 @@ class ChatAloneTest {
     }
   }
 
-  static Vertx vertx;
-  static WebSocketClient sockets;
-
   @InjectEmulator
   PlatformEmulator emulator;
 
@@ -53,17 +46,6 @@ class ChatAloneTest {
 
   ChatDomain chat;
 
-  @BeforeAll
-  static void startClient() {
-    vertx = Vertx.vertx();
-    sockets = vertx.createWebSocketClient();
-  }
-
-  @AfterAll
-  static void stopClient() {
-    vertx.close();
-  }
-
   @BeforeEach
   void cleanSlate() {
     chat = emulator.domain(ChatDomain.class);
@@ -71,7 +53,7 @@ class ChatAloneTest {
   }
 
   ChatClient open() {
-    return ChatClient.open(sockets, base.getPort(), ChatSocketTest.CHAT);
+    return ChatClient.open(base.getPort(), ChatSocketTest.CHAT);
   }
 
   JsonObject learnerPrompt(String prompt) {

@@ -33,6 +33,16 @@ final class ChatClient implements AutoCloseable {
     });
   }
 
+  /**
+   * The WebSocket client the in-process tests share: one Vert.x for the test JVM, so no test class
+   * starts and stops its own. (The ITs, which talk to other processes, keep their own.)
+   */
+  private static final WebSocketClient SHARED = Vertx.vertx().createWebSocketClient();
+
+  static ChatClient open(int port, String path) {
+    return open(SHARED, port, path);
+  }
+
   static ChatClient open(WebSocketClient client, int port, String path) {
     return new ChatClient(connect(client, port, path));
   }

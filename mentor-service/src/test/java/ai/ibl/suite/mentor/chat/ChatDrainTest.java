@@ -11,8 +11,6 @@ import ai.ibl.suite.testing.InjectEmulator;
 import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -21,9 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @UpstreamSlate
 class ChatDrainTest {
-  static Vertx vertx;
-  static WebSocketClient sockets;
-
   @InjectEmulator
   PlatformEmulator emulator;
 
@@ -44,17 +37,6 @@ class ChatDrainTest {
   ChatDrain drain;
 
   ChatDomain chat;
-
-  @BeforeAll
-  static void startClient() {
-    vertx = Vertx.vertx();
-    sockets = vertx.createWebSocketClient();
-  }
-
-  @AfterAll
-  static void stopClient() {
-    vertx.close();
-  }
 
   @BeforeEach
   void cleanSlate() {
@@ -67,7 +49,7 @@ class ChatDrainTest {
   }
 
   ChatClient open() {
-    return ChatClient.open(sockets, base.getPort(), ChatSocketTest.CHAT);
+    return ChatClient.open(base.getPort(), ChatSocketTest.CHAT);
   }
 
   JsonObject prompt() {

@@ -11,15 +11,12 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @UpstreamSlate
 class ChatReplicasTest {
-  static Vertx vertx;
-  static WebSocketClient sockets;
-
   @InjectEmulator
   PlatformEmulator emulator;
 
@@ -46,18 +40,11 @@ class ChatReplicasTest {
   @Inject
   ChatConfig config;
 
+  /** Replica B's timers (lease renewal) run on this process's Vert.x, as a second process's would on its own. */
+  @Inject
+  Vertx vertx;
+
   ChatDomain chat;
-
-  @BeforeAll
-  static void startClient() {
-    vertx = Vertx.vertx();
-    sockets = vertx.createWebSocketClient();
-  }
-
-  @AfterAll
-  static void stopClient() {
-    vertx.close();
-  }
 
   @BeforeEach
   void cleanSlate() {
@@ -66,7 +53,7 @@ class ChatReplicasTest {
   }
 
   ChatClient open() {
-    return ChatClient.open(sockets, base.getPort(), ChatSocketTest.CHAT);
+    return ChatClient.open(base.getPort(), ChatSocketTest.CHAT);
   }
 
   @Test

@@ -14,8 +14,6 @@ import ai.ibl.suite.testing.InjectEmulator;
 import ai.ibl.suite.testing.UpstreamSlate;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URL;
@@ -25,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +33,6 @@ class ChatSocketTest {
   static final String STOP = "/ws/langflow/stop/";
   static final String MENTOR = "ai-mentor";
 
-  static Vertx vertx;
-  static WebSocketClient sockets;
-
   @InjectEmulator
   PlatformEmulator emulator;
 
@@ -48,17 +41,6 @@ class ChatSocketTest {
 
   ChatDomain chat;
 
-  @BeforeAll
-  static void startClient() {
-    vertx = Vertx.vertx();
-    sockets = vertx.createWebSocketClient();
-  }
-
-  @AfterAll
-  static void stopClient() {
-    vertx.close();
-  }
-
   @BeforeEach
   void cleanSlate() {
     chat = emulator.domain(ChatDomain.class);
@@ -66,7 +48,7 @@ class ChatSocketTest {
   }
 
   ChatClient open() {
-    return ChatClient.open(sockets, base.getPort(), CHAT);
+    return ChatClient.open(base.getPort(), CHAT);
   }
 
   String token(String user) {
@@ -409,7 +391,7 @@ class ChatSocketTest {
       assertThat(client.next().getString("type")).isEqualTo("typing");
       String generation = client.next().getString("generation_id");
       assertThat(client.next().getString("data")).isEqualTo(ChatDomain.chunkText(0));
-      try (ChatClient stop = ChatClient.open(sockets, base.getPort(), STOP)) {
+      try (ChatClient stop = ChatClient.open(base.getPort(), STOP)) {
         stop.send(new JsonObject().put("generation_id", generation).put("name", MENTOR).put("tenant", "main")
             .put("username", "learner").put("token", token("learner")));
         assertThat(stop.next()).isEqualTo(new JsonObject().put("detail", "Stopped"));
@@ -431,16 +413,16 @@ class ChatSocketTest {
     try (ChatClient client = open()) {
       client.send(learnerPrompt("long one", session()));
       String generation = client.nextContent().getString("generation_id");
-      try (ChatClient stop = ChatClient.open(sockets, base.getPort(), STOP)) {
+      try (ChatClient stop = ChatClient.open(base.getPort(), STOP)) {
         stop.send(new JsonObject().put("generation_id", generation).put("name", MENTOR).put("tenant", "other")
             .put("token", token("other-admin")));
         assertThat(stop.next().getString("error")).contains("may not stop");
       }
-      try (ChatClient stop = ChatClient.open(sockets, base.getPort(), STOP)) {
+      try (ChatClient stop = ChatClient.open(base.getPort(), STOP)) {
         stop.send(new JsonObject().put("generation_id", generation).put("name", MENTOR).put("tenant", "main"));
         assertThat(stop.next().getString("error")).contains("sign in");
       }
-      try (ChatClient stop = ChatClient.open(sockets, base.getPort(), STOP)) {
+      try (ChatClient stop = ChatClient.open(base.getPort(), STOP)) {
         stop.send(new JsonObject().put("generation_id", generation).put("name", MENTOR).put("tenant", "main")
             .put("token", token("tenant-admin")));
         assertThat(stop.next()).isEqualTo(new JsonObject().put("detail", "Stopped"));
@@ -452,7 +434,7 @@ class ChatSocketTest {
 
   @Test
   void stoppingAnUnknownGenerationSaysSo() {
-    try (ChatClient stop = ChatClient.open(sockets, base.getPort(), STOP)) {
+    try (ChatClient stop = ChatClient.open(base.getPort(), STOP)) {
       stop.send(new JsonObject().put("generation_id", "nope").put("name", MENTOR).put("tenant", "main")
           .put("token", token("learner")));
       assertThat(stop.next().getString("error")).contains("No answer");
